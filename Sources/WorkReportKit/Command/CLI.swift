@@ -1,0 +1,123 @@
+/// The whole command line as a library function: arguments and environment in, text on
+/// the given streams, an exit status out (0 ok, 1 data error, 2 usage error).
+public enum CLI {
+    public static let version = "0.1.0"
+
+    static let commands: [CommandSpec] = [ReportsCommand.spec]
+
+    public static func run(arguments: [String], environment: ProcessEnvironment, output: TextOutput, errors: TextOutput) -> Int32 {
+        var arguments = arguments
+        if arguments.first == "--version" {
+            output.write("gwr \(version)\n")
+            return 0
+        }
+        if arguments.isEmpty || arguments.first == "-h" || arguments.first == "--help" {
+            if arguments.isEmpty {
+                arguments = ["reports"]
+            } else {
+                output.write(Help.general(commands: commands))
+                return 0
+            }
+        }
+        if arguments.first == "help" {
+            guard arguments.count > 1 else { output.write(Help.general(commands: commands)); return 0 }
+            guard let spec = commands.first(where: { $0.name == arguments[1] }) else {
+                return usageError(unknownCommand(arguments[1]), errors: errors)
+            }
+            output.write(Help.command(spec))
+            return 0
+        }
+        let name = arguments.removeFirst()
+        guard let spec = commands.first(where: { $0.name == name }) else {
+            if name.hasPrefix("-") {
+                // Options with no command go to the default command.
+                return run(arguments: ["reports", name] + arguments, environment: environment, output: output, errors: errors)
+            }
+            return usageError(unknownCommand(name), errors: errors)
+        }
+        let invocation: Invocation
+        do { invocation = try ArgumentParser.parse(arguments, for: spec) } catch {
+            return usageError(error, errors: errors)
+        }
+        if invocation.has(.help) {
+            output.write(Help.command(spec))
+            return 0
+        }
+        var context = Context(invocation: invocation, environment: environment, output: output, errors: errors)
+        do {
+            let text: String
+            switch spec.name {
+            case ReportsCommand.spec.name: text = try ReportsCommand.run(&context)
+            default: text = ""
+            }
+            return try context.emit(text)
+        } catch let error as UsageError {
+            return usageError(error, errors: errors)
+        } catch let error as LoadError {
+            errors.write("gwr: error: \(error)\n")
+            return 1
+        } catch {
+            errors.write("gwr: error: \(error)\n")
+            return 1
+        }
+    }
+
+    static func unknownCommand(_ name: String) -> UsageError {
+        var message = "unknown command '\(name)'"
+        if let guess = Suggestion.closest(to: name, among: commands.map(\.name) + ["help"]) {
+            message += "; did you mean '\(guess)'?"
+        }
+        return UsageError(message: message, usage: "gwr [COMMAND] [OPTIONS]")
+    }
+
+    static func usageError(_ error: UsageError, errors: TextOutput) -> Int32 {
+        errors.write("gwr: error: \(error.message)\nUsage: \(error.usage)\nSee 'gwr --help'.\n")
+        return 2
+    }
+}
+
+/// What a running command needs: its parsed arguments, the environment and the streams.
+struct Context {
+    let invocation: Invocation
+    let environment: ProcessEnvironment
+    let output: TextOutput
+    let errors: TextOutput
+
+    var format: OutputFormat {
+        OutputFormat.resolve(option: invocation.value(.format), outputPath: invocation.value(.output))
+    }
+
+    var width: DisplayWidth { DisplayWidth(ambiguousIsWide: invocation.has(.ambiguousWide)) }
+
+    /// Loads and normalises the reports folder, printing its findings on stderr.
+    func corpus() throws(LoadError) -> Corpus {
+        let directory = ReportsLocation.resolve(option: invocation.value(.reports), environment: environment)
+        let corpus = try Corpus.load(directory: directory)
+        for finding in corpus.findings { errors.write("\(finding)\n") }
+        return corpus
+    }
+
+    /// Renders a grid in the chosen format (JSON is built by each command itself).
+    func render(_ grid: Grid) -> String {
+        switch format {
+        case .table:
+            let toTerminal = invocation.value(.output) == nil && output.isTerminal
+            let columns = toTerminal ? (environment.terminalColumns ?? Int(environment.variables["COLUMNS"] ?? "")) : nil
+            return TableRenderer(width: width, maxWidth: columns).render(grid)
+        case .csv: return CSVRenderer(byteOrderMark: invocation.has(.bom) || invocation.has(.excel)).render(grid)
+        case .markdown: return MarkdownRenderer().render(grid)
+        case .json: return JSONValue.array([]).rendered() + "\n"
+        }
+    }
+
+    /// Sends the result to stdout or, atomically, to the -o file.
+    func emit(_ text: String) throws -> Int32 {
+        if let path = invocation.value(.output) {
+            let target = ReportsLocation.absolute(path, in: environment.workingDirectory)
+            try AtomicFile.write(text, to: target)
+        } else {
+            output.write(text)
+        }
+        return 0
+    }
+}

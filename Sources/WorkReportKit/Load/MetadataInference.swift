@@ -1,0 +1,64 @@
+/// Guesses a report's metadata from its own text, for a file dropped into the reports folder
+/// without a manifest entry. Every guessed field is listed in `inferred` and reported.
+public enum MetadataInference {
+    /// Place names gwr knows the pinyin id of; any other place keeps its Chinese name as id.
+    static let places: [(name: String, id: String)] = [
+        ("萧山", "xiaoshan"), ("余杭", "yuhang"), ("临平", "linping"), ("钱塘", "qiantang"), ("富阳", "fuyang"),
+        ("临安", "linan"), ("桐庐", "tonglu"), ("淳安", "chunan"), ("建德", "jiande"), ("上城", "shangcheng"),
+        ("拱墅", "gongshu"), ("西湖区", "xihu"), ("滨江", "binjiang"), ("杭州", "hangzhou"), ("宁波", "ningbo"),
+        ("温州", "wenzhou"), ("绍兴", "shaoxing"), ("嘉兴", "jiaxing"), ("湖州", "huzhou"), ("金华", "jinhua"),
+        ("浙江", "zhejiang"), ("上海", "shanghai"), ("北京", "beijing"), ("深圳", "shenzhen"), ("广州", "guangzhou"),
+        ("南京", "nanjing"), ("苏州", "suzhou"), ("成都", "chengdu"), ("武汉", "wuhan"),
+    ]
+
+    public static func infer(file: String, lines: [String]) -> ReportMetadata {
+        let content = lines.enumerated().lazy
+            .filter { !$0.element.trimmingWhitespace().isEmpty && LineClassifier.junkReason($0.element) == nil }
+            .prefix(40)
+            .map { (number: $0.offset + 1, text: CharacterFolding.fold($0.element)) }
+        let head = Array(content)
+        let title = head.first(where: { $0.text.contains("报告") || $0.text.contains("清单") || $0.text.contains("图解") })?.text
+            ?? head.first?.text ?? file
+        let headText = head.map(\.text).joined(separator: "\n")
+
+        let kind: ReportKind
+        if title.contains("分解") || title.contains("清单") { kind = .taskBreakdown }
+        else if title.contains("图解") || title.contains("摘要") || title.contains("要点") { kind = .summary }
+        else { kind = .workReport }
+
+        let year = firstYear(in: title) ?? firstYear(in: headText) ?? 0
+        var jurisdiction = "unknown"
+        for place in places where title.contains(place.name) || headText.contains(place.name + "区") {
+            jurisdiction = place.id
+            break
+        }
+        if jurisdiction == "unknown", let place = places.first(where: { headText.contains($0.name) }) {
+            jurisdiction = place.id
+        }
+        let reviews = kind == .taskBreakdown || year == 0 ? [] : [Period(year: year - 1)]
+        let targets = year == 0 ? [] : [Period(year: year)]
+        var id = String(file.split(separator: "/").last ?? Substring(file))
+        if let dot = id.lastIndex(of: ".") { id = String(id[..<dot]) }
+        id = String(id.lowercased().unicodeScalars.map { Manifest.isValidID(String($0)) ? Character($0) : "-" })
+        return ReportMetadata(
+            id: id, file: file, jurisdiction: jurisdiction, year: year, reviews: reviews, targets: targets,
+            kind: kind, title: title, source: "no manifest entry: metadata inferred from the text",
+            inferred: ["year", "jurisdiction", "kind", "reviews", "targets", "title"])
+    }
+
+    /// The first 19xx/20xx written before 年 in a text.
+    static func firstYear(in text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i + 4 < scalars.count {
+            let window = scalars[i..<(i + 4)]
+            if window.allSatisfy({ $0.properties.numericType == .decimal && $0.isASCII }),
+               scalars[i + 4] == "年", i == 0 || !(scalars[i - 1].isASCII && scalars[i - 1].properties.numericType == .decimal) {
+                let value = window.reduce(0) { $0 * 10 + Int($1.value - 48) }
+                if (1949...2200).contains(value) { return value }
+            }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// A report file as read from disk: its metadata and its decoded lines, nothing cleaned yet.
+public struct LoadedFile: Sendable {
+    public var metadata: ReportMetadata
+    /// The path as the user should see it in messages.
+    public var path: String
+    public var lines: [String]
+    public var encoding: TextEncoding
+    public var sha256: String
+}
+
+/// Reads a reports folder: the manifest's entries, then any other `.txt` file with inferred
+/// metadata. Fails on the first file that cannot be read, naming it.
+public enum ReportLoader {
+    public static let manifestName = "manifest.ini"
+
+    public static func load(directory: String) throws(LoadError) -> (files: [LoadedFile], findings: [Finding]) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .missingDirectory(path: directory)
+        }
+        let manifestPath = join(directory, manifestName)
+        var entries: [Manifest.Entry] = []
+        if FileManager.default.fileExists(atPath: manifestPath) {
+            let bytes = try readBytes(manifestPath)
+            let text: String
+            do { text = try TextDecoding.decode(bytes, path: manifestPath).text } catch .emptyFile { text = "" }
+            entries = try Manifest.parse(text, path: manifestPath).entries
+        }
+
+        var files: [LoadedFile] = []
+        var findings: [Finding] = []
+        for entry in entries {
+            let path = join(directory, entry.metadata.file)
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw .missingFile(path: path, manifest: manifestPath, line: entry.fileLine)
+            }
+            let file = try loadFile(path: path, metadata: entry.metadata)
+            if let pinned = entry.metadata.sha256, pinned != file.sha256 {
+                findings.append(Finding(path: path, severity: .warning, category: "checksum",
+                    message: "the file differs from the one the manifest pins (sha256 \(file.sha256.prefix(12))…, expected \(pinned.prefix(12))…); line numbers may not match published citations"))
+            }
+            files.append(file)
+        }
+
+        let listed = Set(entries.map(\.metadata.file))
+        let others = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+            .filter { $0.hasSuffix(".txt") && !listed.contains($0) }
+            .sorted()
+        for name in others {
+            let path = join(directory, name)
+            var file = try loadFile(path: path, metadata: nil)
+            let m = file.metadata
+            findings.append(Finding(path: path, severity: .note, category: "inferred",
+                message: "no manifest entry; inferred id \(m.id), year \(m.year == 0 ? "unknown" : String(m.year)), jurisdiction \(m.jurisdiction), kind \(m.kind.rawValue) from its title \(m.title)"))
+            if m.year == 0 {
+                findings.append(Finding(path: path, severity: .warning, category: "inferred",
+                    message: "no year found in the first lines; add a manifest entry so its figures get periods"))
+            }
+            file.metadata.file = name
+            files.append(file)
+        }
+        if files.isEmpty { throw .noReports(path: directory) }
+
+        var seen: [String: String] = [:]
+        for file in files {
+            if let first = seen[file.metadata.id] {
+                throw .duplicateID(id: file.metadata.id, first: first, second: file.path)
+            }
+            seen[file.metadata.id] = file.path
+        }
+        for file in files where file.encoding != .utf8 {
+            findings.append(Finding(path: file.path, severity: .note, category: "encoding",
+                message: "decoded as \(file.encoding.rawValue)"))
+        }
+        return (files, findings)
+    }
+
+    /// Reads and decodes one report file; `metadata` nil means infer it from the text.
+    public static func loadFile(path: String, metadata: ReportMetadata?) throws(LoadError) -> LoadedFile {
+        let bytes = try readBytes(path)
+        if bytes.isEmpty { throw .emptyFile(path: path) }
+        let (text, encoding) = try TextDecoding.decode(bytes, path: path)
+        let lines = TextDecoding.lines(of: text)
+        let name = String(path.split(separator: "/").last ?? Substring(path))
+        let resolved = metadata ?? MetadataInference.infer(file: name, lines: lines)
+        return LoadedFile(metadata: resolved, path: path, lines: lines, encoding: encoding, sha256: SHA256.hex(bytes))
+    }
+
+    static func readBytes(_ path: String) throws(LoadError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .unreadable(path: path, reason: "no such file")
+        }
+        if isDirectory.boolValue { throw .unreadable(path: path, reason: "it is a folder") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, reason: "permission denied or I/O error")
+        }
+        return [UInt8](data)
+    }
+
+    static func join(_ directory: String, _ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+}

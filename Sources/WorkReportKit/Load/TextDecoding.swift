@@ -1,0 +1,149 @@
+import Foundation
+
+/// The encodings gwr reads. Reports from Chinese government sites come as UTF-8 (with or
+/// without a byte-order mark) or as GB18030/GBK, which GB18030 contains.
+public enum TextEncoding: String, Sendable {
+    case utf8 = "UTF-8"
+    case utf8WithBOM = "UTF-8 with BOM"
+    case utf16 = "UTF-16"
+    case gb18030 = "GB18030"
+}
+
+/// Turns a file's bytes into text, or says precisely why it cannot.
+public enum TextDecoding {
+    /// Foundation's value for kCFStringEncodingGB_18030_2000; Linux Foundation decodes it
+    /// but does not name it.
+    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+
+    public static func decode(_ bytes: [UInt8], path: String) throws(LoadError) -> (text: String, encoding: TextEncoding) {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            throw .emptyFile(path: path)
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            let body = Array(bytes.dropFirst(3))
+            guard let text = String(validating: body, as: UTF8.self) else {
+                let offset = firstInvalidUTF8(body) + 3
+                throw .invalidEncoding(path: path, line: lineNumber(bytes, at: offset), byteOffset: offset)
+            }
+            return (try checked(text, path: path, bytes: bytes), .utf8WithBOM)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
+            guard let text = String(data: Data(bytes.dropFirst(2)), encoding: encoding) else {
+                throw .invalidEncoding(path: path, line: 1, byteOffset: 2)
+            }
+            return (try checked(text, path: path, bytes: bytes), .utf16)
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            throw .binary(path: path, line: lineNumber(bytes, at: nul), byteOffset: nul)
+        }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return (try checked(text, path: path, bytes: bytes), .utf8)
+        }
+        let badOffset = firstInvalidUTF8(bytes)
+        if let text = String(bytes: bytes, encoding: gb18030), looksLikeChinese(text) {
+            return (try checked(text, path: path, bytes: bytes), .gb18030)
+        }
+        if controlShare(bytes) > 0.01 {
+            throw .binary(path: path, line: lineNumber(bytes, at: badOffset), byteOffset: badOffset)
+        }
+        throw .invalidEncoding(path: path, line: lineNumber(bytes, at: badOffset), byteOffset: badOffset)
+    }
+
+    /// Rejects decoded text that is mostly control characters or only white space.
+    private static func checked(_ text: String, path: String, bytes: [UInt8]) throws(LoadError) -> String {
+        var controls = 0, total = 0, visible = 0
+        for scalar in text.unicodeScalars {
+            total += 1
+            let v = scalar.value
+            if v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D && v != 0x0C { controls += 1 }
+            if !scalar.properties.isWhitespace && v != 0xFEFF { visible += 1 }
+        }
+        if visible == 0 { throw .emptyFile(path: path) }
+        if controls * 100 > total {
+            let offset = bytes.firstIndex(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }) ?? 0
+            throw .binary(path: path, line: lineNumber(bytes, at: offset), byteOffset: offset)
+        }
+        return text
+    }
+
+    /// GB18030 maps almost any byte string to something; real Chinese text is mostly CJK.
+    private static func looksLikeChinese(_ text: String) -> Bool {
+        var nonASCII = 0, cjk = 0
+        for scalar in text.unicodeScalars where scalar.value >= 0x80 {
+            nonASCII += 1
+            let v = scalar.value
+            if (0x4E00...0x9FFF).contains(v) || (0x3000...0x303F).contains(v) || (0xFF00...0xFFEF).contains(v) { cjk += 1 }
+        }
+        return nonASCII > 0 && cjk * 10 >= nonASCII * 8
+    }
+
+    private static func controlShare(_ bytes: [UInt8]) -> Double {
+        let controls = bytes.lazy.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }.count
+        return Double(controls) / Double(max(bytes.count, 1))
+    }
+
+    /// Byte offset of the first byte that breaks UTF-8.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length: Int
+            switch b {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return i
+            }
+            if i + length > bytes.count { return i }
+            for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
+            // Overlong, surrogate and out-of-range forms that the lead byte alone does not rule out.
+            if length == 3 {
+                let b1 = bytes[i + 1]
+                if (b == 0xE0 && b1 < 0xA0) || (b == 0xED && b1 > 0x9F) { return i }
+            } else if length == 4 {
+                let b1 = bytes[i + 1]
+                if (b == 0xF0 && b1 < 0x90) || (b == 0xF4 && b1 > 0x8F) { return i }
+            }
+            i += length
+        }
+        return bytes.count
+    }
+
+    /// 1-based line number of a byte offset (LF, CRLF or CR line ends).
+    static func lineNumber(_ bytes: [UInt8], at offset: Int) -> Int {
+        var line = 1
+        var i = 0
+        let end = min(offset, bytes.count)
+        while i < end {
+            if bytes[i] == 0x0A { line += 1 }
+            else if bytes[i] == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A) { line += 1 }
+            i += 1
+        }
+        return line
+    }
+
+    /// Splits text into lines on LF, CRLF or CR, as editors number them: a final line end
+    /// does not start another line.
+    public static func lines(of text: String) -> [String] {
+        var result: [String] = []
+        var current = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            if afterCR {
+                afterCR = false
+                if scalar == "\n" { continue }
+            }
+            if scalar == "\n" || scalar == "\r" {
+                result.append(String(current))
+                current = String.UnicodeScalarView()
+                afterCR = scalar == "\r"
+            } else {
+                current.append(scalar)
+            }
+        }
+        if !current.isEmpty { result.append(String(current)) }
+        return result
+    }
+}

@@ -1,0 +1,40 @@
+/// A stretch of cleaned text — a paragraph, a heading or a table cell — that may have been
+/// joined from several original lines. Every character maps back to the line it came from,
+/// so a figure found anywhere in it can be cited as `file:line`.
+public struct Passage: Sendable, Equatable {
+    /// Where one original line's contribution starts in `text`, as a UTF-8 offset.
+    public struct Piece: Sendable, Equatable {
+        public let offset: Int
+        public let line: Int
+    }
+
+    public private(set) var text: String
+    public private(set) var pieces: [Piece]
+
+    public init(text: String, line: Int) {
+        self.text = text
+        pieces = [Piece(offset: 0, line: line)]
+    }
+
+    /// The original lines this passage spans, first to last.
+    public var firstLine: Int { pieces.first?.line ?? 0 }
+    public var lastLine: Int { pieces.last?.line ?? 0 }
+    public var lines: [Int] { pieces.map(\.line) }
+
+    /// Appends another line's text; no separator, since a Chinese line break inside a
+    /// sentence stands for nothing.
+    public mutating func append(_ more: String, line: Int) {
+        pieces.append(Piece(offset: text.utf8.count, line: line))
+        text += more
+    }
+
+    /// The original line of the character at a UTF-8 offset into `text`.
+    public func line(atUTF8Offset offset: Int) -> Int {
+        var low = 0, high = pieces.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if pieces[mid].offset <= offset { low = mid } else { high = mid - 1 }
+        }
+        return pieces[low].line
+    }
+}

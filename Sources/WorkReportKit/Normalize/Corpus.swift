@@ -1,0 +1,29 @@
+/// Every report of a folder, loaded and normalised, in a stable order: by year, then
+/// jurisdiction, then id.
+public struct Corpus: Sendable {
+    public var reports: [Report]
+    public var findings: [Finding]
+
+    public static func load(directory: String) throws(LoadError) -> Corpus {
+        let loaded = try ReportLoader.load(directory: directory)
+        var findings = loaded.findings
+        let reports = loaded.files.map(Normalizer.normalize).sorted {
+            ($0.metadata.year, $0.metadata.jurisdiction, $0.id) < ($1.metadata.year, $1.metadata.jurisdiction, $1.id)
+        }
+        for report in reports { findings += report.findings }
+        return Corpus(reports: reports, findings: findings)
+    }
+
+    /// Reports named by id, file name or year (the jurisdiction picks among a year's reports).
+    public func select(_ names: [String]) -> (reports: [Report], unknown: [String]) {
+        guard !names.isEmpty else { return (reports, []) }
+        var chosen: [Report] = []
+        var unknown: [String] = []
+        for name in names {
+            let matches = reports.filter { $0.id == name || $0.metadata.file == name || String($0.metadata.year) == name }
+            if matches.isEmpty { unknown.append(name) }
+            for match in matches where !chosen.contains(where: { $0.id == match.id }) { chosen.append(match) }
+        }
+        return (chosen, unknown)
+    }
+}

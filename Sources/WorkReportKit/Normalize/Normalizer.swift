@@ -1,0 +1,40 @@
+/// load → **normalise**: turns a loaded file into a `Report` — lines classified and folded,
+/// junk set aside (and kept, for the audit), broken sentences rejoined, outline built.
+public enum Normalizer {
+    public static func normalize(_ file: LoadedFile) -> Report {
+        var lines: [SourceLine] = file.lines.enumerated().map { offset, raw in
+            let number = offset + 1
+            if raw.trimmingWhitespace().isEmpty {
+                return SourceLine(number: number, raw: raw, text: "", disposition: .blank)
+            }
+            if let reason = LineClassifier.junkReason(raw) {
+                return SourceLine(number: number, raw: raw, text: CharacterFolding.fold(raw), disposition: .junk(reason))
+            }
+            return SourceLine(number: number, raw: raw, text: CharacterFolding.fold(raw), disposition: .content)
+        }
+
+        var report = Report(metadata: file.metadata, path: file.path, encoding: file.encoding, lines: [],
+                            blocks: [], sections: [], tasks: [], joins: [], findings: [])
+        if TaskTable.isTable(lines) {
+            let table = TaskTable.parse(lines, metadata: file.metadata, path: file.path)
+            report.blocks = table.blocks
+            report.sections = table.sections
+            report.tasks = table.tasks
+            report.joins = table.joins
+            report.findings = table.findings
+        } else {
+            var headings: [Int: Heading] = [:]
+            for (index, line) in lines.enumerated() where line.disposition == .content {
+                if let heading = Heading.parse(line.text, raw: line.raw) { headings[index] = heading }
+            }
+            RepeatedSections.mark(&lines, headings: headings)
+            let joined = LineJoiner.join(lines, headings: headings)
+            var blocks = joined.blocks.map { TextBlock(passage: $0.0, kind: $0.1, section: 0) }
+            report.sections = Sectioner.sections(blocks: &blocks, metadata: file.metadata)
+            report.blocks = blocks
+            report.joins = joined.joins
+        }
+        report.lines = lines
+        return report
+    }
+}

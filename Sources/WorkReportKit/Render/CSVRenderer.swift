@@ -1,0 +1,41 @@
+import Foundation
+
+/// RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line end,
+/// quotes doubled. Cells a spreadsheet would run as a formula (= + - @ at the start) get a
+/// leading apostrophe unless they are plain numbers, so a negative gap stays a number.
+public struct CSVRenderer: Sendable {
+    /// Prefix the UTF-8 byte-order mark that Excel needs to read Chinese.
+    public var byteOrderMark: Bool
+
+    public init(byteOrderMark: Bool = false) { self.byteOrderMark = byteOrderMark }
+
+    public func render(_ grid: Grid) -> String {
+        var out = byteOrderMark ? "\u{FEFF}" : ""
+        out += grid.columns.map { field($0.key) }.joined(separator: ",") + "\r\n"
+        for row in grid.rows {
+            out += row.map(field).joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+
+    public func field(_ value: String) -> String {
+        var text = value
+        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !CSVRenderer.isNumber(text) {
+            text = "'" + text
+        }
+        let needsQuotes = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
+        guard needsQuotes else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// -12, 3.5, +0.25: a number a spreadsheet should read as one.
+    static func isNumber(_ text: String) -> Bool {
+        var scalars = Substring(text).unicodeScalars[...]
+        if let first = scalars.first, first == "-" || first == "+" { scalars = scalars.dropFirst() }
+        var digits = 0, dots = 0
+        for s in scalars {
+            if s.value >= 48 && s.value <= 57 { digits += 1 } else if s == "." { dots += 1 } else { return false }
+        }
+        return digits > 0 && dots <= 1
+    }
+}

@@ -1,0 +1,67 @@
+/// Renders a grid for a terminal: columns padded to the same display width, so Chinese
+/// (two columns a character) and ASCII line up; cells cut with … to fit `maxWidth`.
+public struct TableRenderer: Sendable {
+    public var width: DisplayWidth
+    /// The terminal's width; nil for no limit (output to a file or pipe).
+    public var maxWidth: Int?
+    public var separator = "  "
+
+    public init(width: DisplayWidth = DisplayWidth(), maxWidth: Int? = nil) {
+        self.width = width; self.maxWidth = maxWidth
+    }
+
+    public func render(_ grid: Grid) -> String {
+        let header = grid.columns.map(\.title)
+        var widths = header.map { width.of($0) }
+        for row in grid.rows {
+            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], width.of(cell)) }
+        }
+        widths = fitted(widths, minimums: header.map { min(width.of($0), 8) })
+        var lines: [String] = []
+        lines.append(line(header, widths: widths, grid: grid))
+        lines.append(line(widths.map { String(repeating: "-", count: $0) }, widths: widths, grid: grid))
+        for row in grid.rows { lines.append(line(row, widths: widths, grid: grid)) }
+        var text = lines.joined(separator: "\n") + "\n"
+        for note in grid.footer { text += note + "\n" }
+        return text
+    }
+
+    /// Shrinks the widest columns until the table fits the terminal.
+    func fitted(_ widths: [Int], minimums: [Int]) -> [Int] {
+        guard let maxWidth else { return widths }
+        var result = widths
+        let gaps = separator.count * max(result.count - 1, 0)
+        while result.reduce(0, +) + gaps > maxWidth {
+            guard let widest = result.indices.max(by: { result[$0] < result[$1] }),
+                  result[widest] > max(minimums[widest], 6) else { break }
+            result[widest] -= 1
+        }
+        return result
+    }
+
+    private func line(_ cells: [String], widths: [Int], grid: Grid) -> String {
+        var parts: [String] = []
+        for (i, columnWidth) in widths.enumerated() {
+            let cell = truncated(i < cells.count ? cells[i] : "", to: columnWidth)
+            let pad = String(repeating: " ", count: max(columnWidth - width.of(cell), 0))
+            let right = i < grid.columns.count && grid.columns[i].alignment == .right
+            parts.append(right ? pad + cell : cell + pad)
+        }
+        var text = parts.joined(separator: separator)
+        while text.hasSuffix(" ") { text.removeLast() }
+        return text
+    }
+
+    /// Cuts a cell to a display width, ending with … when anything was cut.
+    public func truncated(_ text: String, to limit: Int) -> String {
+        guard width.of(text) > limit else { return text }
+        var out = String.UnicodeScalarView()
+        var used = 0
+        for scalar in text.unicodeScalars {
+            let w = width.of(scalar)
+            if used + w > limit - 1 { break }
+            out.append(scalar); used += w
+        }
+        return String(out) + "…"
+    }
+}

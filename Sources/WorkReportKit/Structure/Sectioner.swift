@@ -1,0 +1,123 @@
+/// Divides a prose report into sections and gives each its role and period. Roles come
+/// from the headings' words (回顾, 今后五年, 工作安排 …) and from paragraphs that announce
+/// themselves: 「…主要预期目标：」, 「今年以来…」, 「…民生实事…」, 「各位代表，…让我们」.
+enum Sectioner {
+    static func sections(blocks: inout [TextBlock], metadata: ReportMetadata) -> [Section] {
+        var sections: [Section] = []
+        var levelOne: (role: SectionRole, heading: String)? = nil
+        var levelTwoHeading: String? = nil
+        var parentRole: SectionRole = .frontMatter
+        var fiveYearSwitched = false
+        var closing = false
+
+        func start(_ role: SectionRole, _ heading: String, level: Int, line: Int) {
+            sections.append(Section(role: role, heading: heading, level: level, firstLine: line, lastLine: line,
+                                    period: period(for: role, heading: heading, metadata: metadata)))
+        }
+
+        for b in blocks.indices {
+            let passage = blocks[b].passage
+            let text = passage.text
+            if case .heading(let level) = blocks[b].kind {
+                let title = Heading.parse(text, raw: text)?.title ?? text
+                if level == 1 {
+                    let role = closing ? .closing : roleOfHeading(title, parent: levelOne?.role)
+                    levelOne = (role, title)
+                    levelTwoHeading = nil
+                    parentRole = role
+                    fiveYearSwitched = role == .fiveYearReview
+                    start(role, title, level: 1, line: passage.firstLine)
+                } else {
+                    levelTwoHeading = title
+                    start(parentRole, title, level: 2, line: passage.firstLine)
+                }
+            } else if let heading = Heading.parse(text, raw: text), heading.level == 2, !closing {
+                // （一）全力以赴稳增长，经济运行稳中有进。政策效应…: heading and body on one line.
+                levelTwoHeading = heading.title
+                start(parentRole, heading.title, level: 2, line: passage.firstLine)
+            } else {
+                let role = paragraphRole(text, kind: blocks[b].kind, parent: parentRole, metadata: metadata,
+                                         current: sections.last?.role, closing: &closing, fiveYearSwitched: &fiveYearSwitched)
+                if sections.isEmpty || role != sections[sections.count - 1].role {
+                    let resumes = role == parentRole && !sections.isEmpty
+                    let heading = resumes ? (levelTwoHeading ?? levelOne?.heading ?? lead(text)) : lead(text)
+                    let level = role == .frontMatter || role == .closing ? 0 : (resumes ? 2 : 3)
+                    start(role, heading, level: level, line: passage.firstLine)
+                }
+                if role == .fiveYearReview {
+                    // What follows in this part reviews the five years, under its own headings.
+                    parentRole = .fiveYearReview
+                    levelTwoHeading = nil
+                }
+            }
+            sections[sections.count - 1].lastLine = passage.lastLine
+            blocks[b].section = sections.count - 1
+        }
+        return sections
+    }
+
+    static func roleOfHeading(_ title: String, parent: SectionRole?) -> SectionRole {
+        if title.contains("回顾") {
+            return title.contains("本届") || (title.contains("五年") && !title.contains("及过去五年")) ? .fiveYearReview : .review
+        }
+        if title.contains("今后五年") || title.contains("五年发展") { return .fiveYearGoals }
+        if title == "主要目标" || title.contains("主要预期目标") {
+            return parent == .fiveYearGoals ? .fiveYearGoals : .mainTargets
+        }
+        if title == "指导思想" || title.contains("总体要求") { return parent == .fiveYearGoals ? .fiveYearGoals : .tasks }
+        return .tasks
+    }
+
+    static func paragraphRole(_ text: String, kind: TextBlock.Kind, parent: SectionRole, metadata: ReportMetadata,
+                              current: SectionRole?, closing: inout Bool, fiveYearSwitched: inout Bool) -> SectionRole {
+        let head = String(text.unicodeScalars.prefix(60))
+        if closing { return .closing }
+        if text.hasPrefix("各位代表"), text.contains("让我们") {
+            closing = true
+            return .closing
+        }
+        if parent == .mainTargets || (parent == .tasks && head.contains("主要预期目标")) { return .mainTargets }
+        if parent == .review || parent == .frontMatter, head.prefix(15).contains("今年"), head.prefix(20).contains("以来") {
+            return .progress
+        }
+        if parent == .review, metadata.reviews.contains(where: \.isRange), !fiveYearSwitched,
+           head.contains("过去五年") || head.hasPrefix("——这是") || head.contains("五年来") {
+            fiveYearSwitched = true
+            return .fiveYearReview
+        }
+        if parent == .review, fiveYearSwitched { return .fiveYearReview }
+        if parent == .tasks || parent == .livelihood {
+            if head.contains("民生实事") { return .livelihood }
+            if kind == .item, current == .livelihood { return .livelihood }
+        }
+        return parent
+    }
+
+    /// The lead words of a paragraph that opens a section: up to its first colon or stop.
+    static func lead(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            if "：:。！".unicodeScalars.contains(s) || out.count >= 24 { break }
+            out.append(s)
+        }
+        return String(out)
+    }
+
+    static func period(for role: SectionRole, heading: String, metadata: ReportMetadata) -> Period? {
+        let singleReview = metadata.reviews.first(where: \.isSingleYear)
+        let singleTarget = metadata.targets.first(where: \.isSingleYear)
+        switch role {
+        case .review: return singleReview
+        case .fiveYearReview: return metadata.reviews.first(where: \.isRange)
+        case .progress:
+            return metadata.reviews.first(where: { $0.quarter != nil }) ?? Period(year: metadata.year)
+        case .mainTargets, .livelihood: return singleTarget
+        case .tasks:
+            if heading.contains("十四五") { return metadata.targets.first(where: \.isRange) ?? singleTarget }
+            return singleTarget
+        case .fiveYearGoals:
+            return metadata.targets.first(where: { $0 != singleTarget })
+        case .frontMatter, .closing: return nil
+        }
+    }
+}
