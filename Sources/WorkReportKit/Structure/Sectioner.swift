@@ -2,7 +2,8 @@
 /// from the headings' words (回顾, 今后五年, 工作安排 …) and from paragraphs that announce
 /// themselves: 「…主要预期目标：」, 「今年以来…」, 「…民生实事…」, 「各位代表，…让我们」.
 enum Sectioner {
-    static func sections(blocks: inout [TextBlock], metadata: ReportMetadata) -> [Section] {
+    /// `headings` holds the parsed heading of each heading line, by line number.
+    static func sections(blocks: inout [TextBlock], headings: [Int: Heading], metadata: ReportMetadata) -> [Section] {
         var sections: [Section] = []
         var levelOne: (role: SectionRole, heading: String)? = nil
         var levelTwoHeading: String? = nil
@@ -19,7 +20,7 @@ enum Sectioner {
             let passage = blocks[b].passage
             let text = passage.text
             if case .heading(let level) = blocks[b].kind {
-                let title = Heading.parse(text, raw: text)?.title ?? text
+                let title = headings[passage.firstLine]?.title ?? text
                 if level == 1 {
                     let role = closing ? .closing : roleOfHeading(title, parent: levelOne?.role)
                     levelOne = (role, title)
@@ -31,7 +32,7 @@ enum Sectioner {
                     levelTwoHeading = title
                     start(parentRole, title, level: 2, line: passage.firstLine)
                 }
-            } else if let heading = Heading.parse(text, raw: text), heading.level == 2, !closing {
+            } else if let heading = headings[passage.firstLine], heading.level == 2, !closing {
                 // （一）全力以赴稳增长，经济运行稳中有进。政策效应…: heading and body on one line.
                 levelTwoHeading = heading.title
                 start(parentRole, heading.title, level: 2, line: passage.firstLine)
@@ -97,7 +98,7 @@ enum Sectioner {
     static func lead(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars {
-            if "：:。！".unicodeScalars.contains(s) || out.count >= 24 { break }
+            if "：:。".unicodeScalars.contains(s) || out.count >= 24 { break }
             out.append(s)
         }
         return String(out)

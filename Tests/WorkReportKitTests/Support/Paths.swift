@@ -3,7 +3,7 @@ import Foundation
 
 /// Paths of the checkout, found from this file so tests run from any directory.
 enum Paths {
-    static let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     static let root = tests.deletingLastPathComponent().deletingLastPathComponent()
     static let reports = root.appendingPathComponent("Reports").path
     static let golden = tests.appendingPathComponent("Golden")

@@ -1,0 +1,54 @@
+import Testing
+@testable import WorkReportKit
+
+struct RendererTests {
+    let grid = Grid(columns: [.init("indicator", "指标"), .init("value", "value", .right), .init("note", "note")],
+                    rows: [["全市生产总值", "18109", "“预计”"], ["GDP growth", "-0.3", "Ⅲ ① ℃ ‰"], ["研发投入强度", "3.7", "=SUM(A1), \"x\""]])
+
+    @Test func displayWidths() {
+        let w = DisplayWidth()
+        #expect(w.of("杭州") == 4)
+        #expect(w.of("GDP") == 3)
+        #expect(w.of("６．５％") == 8)
+        #expect(w.of("“”①Ⅲ℃") == 5)
+        #expect(DisplayWidth(ambiguousIsWide: true).of("“”①Ⅲ℃") == 10)
+        #expect(w.of("e\u{301}") == 1)
+    }
+
+    @Test func everyTableLineHasTheSameWidthBeforeTrimming() {
+        let text = TableRenderer().render(grid)
+        let lines = text.split(separator: "\n").map(String.init)
+        let w = DisplayWidth()
+        // Right-aligned value column: the digits end in the same column on every line.
+        let ends = lines.prefix(5).map { line -> Int in
+            let cut = line.range(of: "  ", options: .backwards).map { String(line[..<$0.lowerBound]) } ?? line
+            return w.of(cut)
+        }
+        #expect(Set(ends).count == 1, "\(text)")
+        #expect(lines[2].hasPrefix("全市生产总值  "))
+    }
+
+    @Test func cutToTheTerminal() {
+        let text = TableRenderer(maxWidth: 30).render(grid)
+        for line in text.split(separator: "\n") { #expect(DisplayWidth().of(String(line)) <= 30, "\(line)") }
+        #expect(text.contains("…"))
+    }
+
+    @Test func csvQuotesAndNeutralisesFormulas() {
+        let csv = CSVRenderer().render(grid)
+        #expect(csv == "indicator,value,note\r\n全市生产总值,18109,“预计”\r\nGDP growth,-0.3,Ⅲ ① ℃ ‰\r\n研发投入强度,3.7,\"'=SUM(A1), \"\"x\"\"\"\r\n")
+        #expect(CSVRenderer(byteOrderMark: true).render(grid).hasPrefix("\u{FEFF}indicator"))
+        #expect(CSVRenderer().field("+86 571") == "'+86 571")
+        #expect(CSVRenderer().field("-12.5") == "-12.5")
+    }
+
+    @Test func markdownEscapesPipes() {
+        let md = MarkdownRenderer().render(Grid(columns: [.init("a", "a")], rows: [["x|y"]]))
+        #expect(md == "| a |\n| --- |\n| x\\|y |\n")
+    }
+
+    @Test func jsonIsDeterministicAndEscaped() {
+        let value = JSONValue.object([("b", .int(1)), ("a", .string("引号\"\n")), ("c", .array([.null, .bool(true), .number("6.5")]))])
+        #expect(value.rendered() == "{\n  \"b\": 1,\n  \"a\": \"引号\\\"\\n\",\n  \"c\": [\n    null,\n    true,\n    6.5\n  ]\n}")
+    }
+}
