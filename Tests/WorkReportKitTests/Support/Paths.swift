@@ -15,6 +15,10 @@ enum Bundled {
         do { return try Corpus.load(directory: Paths.reports) } catch { fatalError("bundled reports do not load: \(error)") }
     }()
 
+    static let catalog: IndicatorCatalog = {
+        do { return try CatalogLoader.load(directories: [Paths.reports]) } catch { fatalError("bundled catalog does not load: \(error)") }
+    }()
+
     static func report(_ id: String) -> Report {
         guard let report = corpus.reports.first(where: { $0.id == id }) else { fatalError("no bundled report \(id)") }
         return report

@@ -1,0 +1,168 @@
+/// normalise → **extract**: every figure of every report becomes a `Statement` with its
+/// provenance; every other number becomes an `AuditEntry` saying why it is not a figure.
+public struct Extraction: Sendable {
+    public var statements: [Statement]
+    public var audit: [AuditEntry]
+}
+
+public enum Extractor {
+    public static func extract(_ reports: [Report], catalog: IndicatorCatalog) -> Extraction {
+        var result = Extraction(statements: [], audit: [])
+        for report in reports {
+            let one = extract(report, catalog: catalog)
+            result.statements += one.statements
+            result.audit += one.audit
+        }
+        return result
+    }
+
+    public static func extract(_ report: Report, catalog: IndicatorCatalog) -> Extraction {
+        var out = Extraction(statements: [], audit: [])
+        let file = report.metadata.file
+        // Numbers on junk lines are listed, never read.
+        for line in report.lines {
+            guard case .junk = line.disposition else { continue }
+            for token in NumberScanner.tokens(in: Array(line.text.unicodeScalars)) {
+                out.audit.append(AuditEntry(report: report.id, file: file, line: line.number, token: token.text, reason: .junkLine,
+                                            context: line.text))
+            }
+        }
+        if report.tasks.isEmpty {
+            for block in report.blocks {
+                let section = report.sections[block.section]
+                read(block.passage, section: section, period: section.period, report: report, catalog: catalog,
+                     skipItemNumber: block.kind == .item, into: &out)
+            }
+        } else {
+            readTable(report, catalog: catalog, into: &out)
+        }
+        return out
+    }
+
+    /// A breakdown: task sentences and sub-tasks are read; numbers, deadlines and units are fields.
+    static func readTable(_ report: Report, catalog: IndicatorCatalog, into out: inout Extraction) {
+        var read: Set<Int> = []
+        for task in report.tasks {
+            let section = report.sections.last { $0.firstLine <= task.text.firstLine && task.text.firstLine <= $0.lastLine }
+                ?? Section(role: .tasks, heading: task.part, level: 1, firstLine: 0, lastLine: 0, period: task.period)
+            if !task.text.text.isEmpty, read.insert(task.text.firstLine).inserted {
+                Self.read(task.text, section: section, period: task.period, report: report, catalog: catalog,
+                          skipItemNumber: false, into: &out)
+            }
+            for subtask in task.subtasks where read.insert(subtask.text.firstLine).inserted {
+                // A five-year task's sub-task due this year (12月) is this year's target.
+                var period = task.period
+                if let range = period, range.isRange, !subtask.deadline.contains("\(range.end)") {
+                    period = Period(year: report.metadata.year)
+                }
+                Self.read(subtask.text, section: section, period: period, report: report, catalog: catalog,
+                          skipItemNumber: true, into: &out)
+            }
+        }
+        // Whatever else carries digits — task numbers, deadlines, units, headers — is a field of the table.
+        for block in report.blocks where !read.contains(block.passage.firstLine) {
+            let scalars = Array(block.passage.text.unicodeScalars)
+            let offsets = utf8Offsets(scalars)
+            for token in NumberScanner.tokens(in: scalars) {
+                out.audit.append(AuditEntry(report: report.id, file: report.metadata.file,
+                                            line: block.passage.line(atUTF8Offset: offsets[token.start]), token: token.text,
+                                            reason: block.kind == .paragraph || block.kind == .heading(level: 1) ? .date : .tableField,
+                                            context: block.passage.text))
+            }
+        }
+    }
+
+    static func kind(for role: SectionRole) -> StatementKind? {
+        switch role {
+        case .review, .fiveYearReview: return .result
+        case .progress: return .progress
+        case .mainTargets, .tasks, .livelihood, .fiveYearGoals: return .target
+        case .frontMatter, .closing: return nil
+        }
+    }
+
+    static func read(_ passage: Passage, section: Section, period: Period?, report: Report, catalog: IndicatorCatalog,
+                     skipItemNumber: Bool, into out: inout Extraction) {
+        let text = passage.text
+        guard let kind = kind(for: section.role) else {
+            let scalars = Array(text.unicodeScalars)
+            let offsets = utf8Offsets(scalars)
+            for token in NumberScanner.tokens(in: scalars) {
+                out.audit.append(AuditEntry(report: report.id, file: report.metadata.file,
+                                            line: passage.line(atUTF8Offset: offsets[token.start]), token: token.text,
+                                            reason: .outsideFigures, context: excerpt(scalars, around: token.start)))
+            }
+            return
+        }
+        let reader = FigureReader(text, kind: kind, skipItemNumber: skipItemNumber)
+        let offsets = utf8Offsets(reader.s)
+        for (token, reason) in reader.skipped {
+            out.audit.append(AuditEntry(report: report.id, file: report.metadata.file,
+                                        line: passage.line(atUTF8Offset: offsets[token.start]), token: token.text,
+                                        reason: reason, context: excerpt(reader.s, around: token.start)))
+        }
+        for figure in reader.figures {
+            let indicator = figure.indicator
+            let id = indicatorID(indicator, figure: figure, catalog: catalog)
+            out.statements.append(Statement(
+                report: report.id, file: report.metadata.file, line: passage.line(atUTF8Offset: offsets[figure.token.start]),
+                jurisdiction: report.metadata.jurisdiction, kind: kind,
+                period: explicitYear(in: reader.s, before: figure.token.start, within: period) ?? period,
+                section: section.role, indicator: indicator, indicatorID: id, value: figure.token.text, unit: figure.unit,
+                comparator: figure.comparator, qualifier: figure.qualifiers.joined(separator: "+"), stretch: figure.stretch,
+                text: String(String.UnicodeScalarView(reader.s[figure.clause]))))
+        }
+        if kind == .target {
+            for q in QualitativeReader.read(reader, section: section.role, catalog: catalog) {
+                out.statements.append(Statement(
+                    report: report.id, file: report.metadata.file, line: passage.line(atUTF8Offset: offsets[q.phraseStart]),
+                    jurisdiction: report.metadata.jurisdiction, kind: kind, period: period, section: section.role,
+                    indicator: q.indicator, indicatorID: q.indicatorID, value: nil, unit: "", comparator: .qualitative(q.phrase),
+                    qualifier: "", stretch: q.stretch, text: q.clause))
+            }
+        }
+    }
+
+    /// 其中，2021年数字经济核心产业增加值增幅力争达到15%: a year named in the clause narrows a
+    /// five-year period to that year.
+    static func explicitYear(in s: [Unicode.Scalar], before end: Int, within period: Period?) -> Period? {
+        guard let period, period.isRange else { return nil }
+        var start = end
+        while start > 0, !"。；！？".unicodeScalars.contains(s[start - 1]) { start -= 1 }
+        var found: Period?
+        for token in NumberScanner.tokens(in: Array(s[start..<end])) where token.text.count == 4 {
+            let after = start + token.end
+            if after < s.count, s[after] == "年", let year = Int(token.text), year >= period.start, year <= period.end {
+                found = year == period.end && period.isRange ? nil : Period(year: year)
+            }
+        }
+        return found
+    }
+
+    /// The catalog's id for a figure's wording; a ranking gets its indicator's id with `_rank`.
+    static func indicatorID(_ indicator: String, figure: FigureReader.Figure, catalog: IndicatorCatalog) -> String {
+        if figure.rank {
+            if let match = catalog.match(indicator, growth: figure.growth, unit: ""), match.measure == .rank { return match.id }
+            if let base = catalog.match(indicator, growth: figure.growth, unit: "") { return base.id + "_rank" }
+            return IndicatorCatalog.derivedID(indicator, growth: false) + "_rank"
+        }
+        if let match = catalog.match(indicator, growth: figure.growth, unit: figure.unit) { return match.id }
+        return IndicatorCatalog.derivedID(indicator, growth: figure.growth)
+    }
+
+    static func utf8Offsets(_ s: [Unicode.Scalar]) -> [Int] {
+        var offsets = [Int](repeating: 0, count: s.count + 1)
+        var total = 0
+        for (i, scalar) in s.enumerated() {
+            offsets[i] = total
+            total += UTF8.width(scalar)
+        }
+        offsets[s.count] = total
+        return offsets
+    }
+
+    static func excerpt(_ s: [Unicode.Scalar], around index: Int) -> String {
+        let from = max(0, index - 12), to = min(s.count, index + 14)
+        return String(String.UnicodeScalarView(s[from..<to]))
+    }
+}

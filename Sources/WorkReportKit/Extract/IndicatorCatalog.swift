@@ -1,0 +1,111 @@
+/// 指标目录: maps the wordings of indicators to stable ids. Read from `indicators.tsv`
+/// (bundled in Reports/, extended by one in the user's reports folder); format in Reports/README.md.
+public struct IndicatorCatalog: Sendable {
+    public private(set) var indicators: [Indicator] = []
+    private var byID: [String: Int] = [:]
+    /// Alias → indices of the indicators that use it (a level and its growth share a wording).
+    private var byAlias: [String: [Int]] = [:]
+    /// Aliases by their first character, longest first, for the suffix search.
+    private var aliasesByFirst: [Character: [String]] = [:]
+
+    public init() {}
+
+    public static let fileName = "indicators.tsv"
+
+    /// Parses catalog text; a later row with a known id adds aliases to it.
+    public mutating func add(_ text: String, path: String) throws(LoadError) {
+        var sawHeader = false
+        for (index, rawLine) in TextDecoding.lines(of: text).enumerated() {
+            let line = rawLine.trimmingWhitespace()
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let cells = rawLine.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
+            if !sawHeader, cells.first == "id" { sawHeader = true; continue }
+            guard cells.count >= 5 else {
+                throw .manifest(path: path, line: index + 1, message: "a catalog row has 5 tab-separated cells: id, measure, direction, english, aliases")
+            }
+            guard Manifest.isValidID(cells[0]) else {
+                throw .manifest(path: path, line: index + 1, message: "indicator id '\(cells[0])' may use only a-z, 0-9, - and _")
+            }
+            guard let measure = Measure(rawValue: cells[1]) else {
+                throw .manifest(path: path, line: index + 1, message: "measure must be one of \(Measure.allCases.map(\.rawValue).joined(separator: ", ")); got '\(cells[1])'")
+            }
+            guard let direction = Direction(rawValue: cells[2]) else {
+                throw .manifest(path: path, line: index + 1, message: "direction must be one of higher, lower, band; got '\(cells[2])'")
+            }
+            let aliases = cells[4].split(separator: "|").map { CharacterFolding.fold(String($0)) }.filter { !$0.isEmpty }
+            if let existing = byID[cells[0]] {
+                let old = indicators[existing]
+                indicators[existing] = Indicator(id: old.id, measure: old.measure, direction: old.direction, english: old.english,
+                                                 aliases: old.aliases + aliases.filter { !old.aliases.contains($0) })
+                register(aliases, index: existing)
+            } else {
+                indicators.append(Indicator(id: cells[0], measure: measure, direction: direction, english: cells[3], aliases: aliases))
+                byID[cells[0]] = indicators.count - 1
+                register(aliases, index: indicators.count - 1)
+            }
+        }
+    }
+
+    private mutating func register(_ aliases: [String], index: Int) {
+        for alias in aliases {
+            if byAlias[alias]?.contains(index) == true { continue }
+            byAlias[alias, default: []].append(index)
+            if let first = alias.first {
+                var list = aliasesByFirst[first, default: []]
+                if !list.contains(alias) { list.append(alias) }
+                list.sort { $0.count > $1.count }
+                aliasesByFirst[first] = list
+            }
+        }
+    }
+
+    public func indicator(_ id: String) -> Indicator? { byID[id].map { indicators[$0] } }
+
+    /// The indicator a wording names. `growth` says whether the figure is a change (增长 x%);
+    /// `unit` breaks ties between a level and a share. The longest alias found in the
+    /// wording wins, so 数字经济核心产业增加值占GDP比重 beats 数字经济核心产业增加值.
+    public func match(_ wording: String, growth: Bool, unit: String) -> Indicator? {
+        let text = Array(wording)
+        var best: (alias: String, candidates: [Int])?
+        for start in text.indices {
+            guard let list = aliasesByFirst[text[start]] else { continue }
+            for alias in list where alias.count <= text.count - start {
+                if let found = best, found.alias.count >= alias.count { break }
+                if text[start..<(start + alias.count)].elementsEqual(alias), let candidates = byAlias[alias] {
+                    let fitting = candidates.filter { fits(indicators[$0], growth: growth, unit: unit) }
+                    if !fitting.isEmpty { best = (alias, fitting) }
+                    break
+                }
+            }
+        }
+        guard let best else { return nil }
+        // Among fitting indicators, prefer the one whose measure suits the unit best.
+        let ranked = best.candidates.sorted { preference(indicators[$0], unit: unit) > preference(indicators[$1], unit: unit) }
+        return ranked.first.map { indicators[$0] }
+    }
+
+    private func fits(_ indicator: Indicator, growth: Bool, unit: String) -> Bool {
+        if growth { return indicator.measure == .growth }
+        return indicator.measure != .growth
+    }
+
+    private func preference(_ indicator: Indicator, unit: String) -> Int {
+        let percent = unit == "%" || unit == "个百分点" || unit == "‰"
+        switch indicator.measure {
+        case .share, .rate: return percent ? 2 : 0
+        case .level, .count: return percent ? 0 : 2
+        case .ratio: return unit.isEmpty ? 2 : 1
+        case .rank: return unit.isEmpty ? 1 : 0
+        case .growth: return 1
+        }
+    }
+
+    /// An id for a wording the catalog lacks: stable across runs and years, so the same
+    /// wording still pairs with itself (`x_` + FNV-1a of the wording, + `_growth`).
+    public static func derivedID(_ wording: String, growth: Bool) -> String {
+        var hash: UInt32 = 2_166_136_261
+        for byte in wording.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        let hex = String(hash, radix: 16)
+        return "x_" + String(repeating: "0", count: 8 - hex.count) + hex + (growth ? "_growth" : "")
+    }
+}

@@ -1,0 +1,70 @@
+/// The words around a figure that decide what it is. Data, kept apart from the logic so a
+/// reader can check each list against the reports.
+enum Lexicon {
+    /// Units as written after a number, longest first where one begins another.
+    static let units: [String] = [
+        "个百分点", "百分点", "微克/立方米", "万平方米", "平方公里", "平方米", "立方米", "万千瓦时", "亿千瓦时", "千瓦时", "万千瓦", "千瓦",
+        "万亿元", "万亿", "亿美元", "万美元", "美元", "亿元", "万元", "千元", "元",
+        "万人次", "人次", "万人", "万户", "万家", "万件", "万套", "万辆", "万亩", "万吨", "万头", "万斤", "亿斤", "万名", "万个", "万平方公里",
+        "万间", "万张", "万台", "万份", "万条", "万座", "万株", "万只", "万标箱", "万",
+        "亿人次", "亿", "%", "‰", "公里", "千米", "米", "公顷", "亩", "吨", "斤", "头",
+        "家", "个", "项", "所", "件", "名", "人", "户", "套", "辆", "条", "座", "场", "次", "批次", "批", "张", "台", "只", "床", "间",
+        "篇", "部", "支", "处", "期", "届", "位", "岁", "倍", "艘", "架次", "标箱", "分钟", "小时", "天", "周", "年", "月", "日", "号",
+        "幅", "片", "份", "单", "类", "种", "门", "级", "强", "席", "块", "栋", "幢", "层", "宗", "笔", "例", "起", "元/人", "株", "棵",
+        "度", "秒", "本", "册", "套次", "辆次", "项次", "所次", "宗次", "家次", "住户", "万吨标准煤", "吨标准煤", "分", "强", "周年",
+    ]
+
+    /// 增长 x%: the figure is a change of its indicator.
+    static let growthWords = ["增长", "增速", "增幅", "增加", "下降", "降低", "减少", "提高", "提升", "上涨", "涨幅", "压减", "削减", "回落", "攀升至", "增长率"]
+
+    /// Words between an indicator and its number that belong to neither, stripped from the
+    /// end of the indicator wording; longest first.
+    static let linkWords = [
+        "分别增长", "分别达到", "分别达", "分别为", "分别下降", "分别提高", "分别", "均增长", "均", "增长", "增速", "增幅", "下降", "降低", "减少",
+        "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "缩小到", "缩小至", "扩大到", "扩大至", "攀升至", "扩容至", "稳定在", "保持在",
+        "控制在", "不低于", "不少于", "不超过", "不高于", "超过", "突破", "达到", "首破", "累计", "年均", "预计", "约", "近", "超", "达", "为", "是",
+        "至", "到", "提高", "提升", "上涨", "涨幅", "压减", "完成", "实现", "力争", "确保", "保持", "居", "占", "共", "新增", "增加",
+    ]
+
+    /// Before the number: (word, comparator for a target, comparator for a result).
+    static let before: [(word: String, target: Comparator, result: Comparator)] = [
+        ("不低于", .atLeast, .atLeast), ("不少于", .atLeast, .atLeast), ("不超过", .atMost, .atMost), ("不高于", .atMost, .atMost),
+        ("不突破", .atMost, .atMost), ("高于", .atLeast, .atLeast), ("力争", .atLeast, .atLeast),
+        ("控制在", .atMost, .atMost), ("低于", .atMost, .atMost), ("超过", .atLeast, .atLeast), ("突破", .atLeast, .atLeast),
+        ("首破", .atLeast, .atLeast), ("达到", .atLeast, .equal), ("提高到", .atLeast, .equal), ("提高至", .atLeast, .equal),
+        ("提升到", .atLeast, .equal), ("提升至", .atLeast, .equal), ("增加到", .atLeast, .equal), ("增加至", .atLeast, .equal),
+        ("缩小到", .atMost, .equal), ("缩小至", .atMost, .equal), ("攀升至", .equal, .equal), ("扩容至", .atLeast, .equal),
+        ("稳定在", .equal, .equal), ("保持在", .equal, .equal), ("至少", .atLeast, .atLeast), ("约", .about, .about),
+        ("近", .about, .about), ("超", .atLeast, .atLeast), ("达", .atLeast, .equal), ("预计", .equal, .equal), ("累计", .equal, .equal),
+        ("年均", .equal, .equal),
+    ]
+
+    /// After the number and its unit.
+    static let after: [(word: String, comparator: Comparator)] = [
+        ("左右", .about), ("以上", .atLeast), ("以内", .atMost), ("以下", .atMost),
+    ]
+
+    /// Between the number and its unit (18万余家, 300多个): at least.
+    static let approximate: [String] = ["余", "多"]
+
+    /// Relations that make a target without a number (城乡居民人均可支配收入高于GDP增速).
+    static let qualitative: [String] = [
+        "基本同步", "同步", "高于", "快于", "持续缩小", "稳步提高", "稳步提升", "稳步增长", "持续优化", "持续提高", "持续改善",
+        "稳中有进", "保持基本稳定", "基本稳定", "保持稳定", "正增长", "明显下降", "双倍增", "逐步提升", "完成国家和省下达", "完成省下达", "完成上级下达", "完成下达",
+    ]
+
+    /// A bare number before these words names a programme (5433工程, 152工程).
+    static let programmeWords = ["工程", "战略", "体系", "行动", "计划", "模式", "格局", "工作法", "机制", "目标"]
+
+    /// 经济高质量发展76条, 措施27条: a policy package named by its number of articles.
+    static let policyWords = ["措施", "举措", "政策", "意见", "发展", "细则"]
+
+    /// 第N … in these contexts is a ranking, not an ordinal.
+    static let rankContext = ["居", "排名", "位列", "列", "位居", "稳居", "跃居", "保持", "蝉联", "排", "升至", "跃至", "跻身", "首登",
+                              "全国", "全省", "全球", "全市", "副省级城市", "省会城市"]
+
+    /// Units that count things: a threshold on them (400家以上农村文化礼堂) is a figure unless
+    /// another number in the clause does the counting (10亿元以上产业项目15个).
+    static let countClassifiers: Set<Unicode.Scalar> = ["家", "个", "项", "所", "件", "名", "人", "户", "套", "辆", "条", "座", "场",
+        "次", "批", "张", "台", "只", "床", "间", "处", "支", "艘", "部", "篇", "幅", "片", "份", "株", "棵", "宗", "笔", "例", "起", "本", "册"]
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// Targets without a number: 城乡居民人均可支配收入高于GDP增速, 收入倍差持续缩小,
+/// 全员劳动生产率稳步提高, 完成国家和省下达的能源环境指标计划目标.
+enum QualitativeReader {
+    struct Found {
+        let indicator: String
+        let indicatorID: String
+        let phrase: String
+        let phraseStart: Int
+        let stretch: Bool
+        let clause: String
+    }
+
+    static let phrases = Lexicon.qualitative.sorted { $0.count > $1.count }
+
+    /// Clauses of a target passage that hold no figure but a relation word. In the main
+    /// targets and five-year goals every such clause counts; elsewhere only when it names a
+    /// catalogued indicator, so that 营商环境持续优化 in a task paragraph does not.
+    static func read(_ reader: FigureReader, section: SectionRole, catalog: IndicatorCatalog) -> [Found] {
+        let s = reader.s
+        var found: [Found] = []
+        var start = 0
+        let strict = section == .mainTargets || section == .fiveYearGoals
+        while start < s.count {
+            let whole = reader.clauseRange(around: start)
+            defer { start = whole.upperBound + 1 }
+            guard !whole.isEmpty else { continue }
+            // Sub-clauses between 、: 项目投资增速快于…、制造业投资增速快于… holds two relations, and
+            // 确保粮食播种面积稳步提升、产量在120亿斤以上 one beside a figure. Sub-clauses with no relation
+            // of their own share the next one's: 生产安全事故起数、死亡人数明显下降.
+            var pending: [Range<Int>] = []
+            var sub = whole.lowerBound
+            while sub < whole.upperBound {
+                let part = subClause(s, around: sub, within: whole)
+                defer { sub = part.upperBound + 1 }
+                if reader.figures.contains(where: { part.contains($0.token.start) })
+                    || reader.skipped.contains(where: { part.contains($0.token.start) && $0.reason != .date && $0.reason != .code }) {
+                    pending.removeAll()
+                    continue
+                }
+                guard let (phrase, at) = firstPhrase(s, in: part, reader: reader) else {
+                    pending.append(part)
+                    continue
+                }
+                let from = pending.first?.lowerBound ?? part.lowerBound
+                pending.removeAll()
+                let clauseText = String(String.UnicodeScalarView(s[whole]))
+                var before = String(String.UnicodeScalarView(s[from..<at]))
+                if let with = before.range(of: "与", options: .backwards) { before = String(before[..<with.lowerBound]) }
+                var indicator = reader.stripped(before)
+                if indicator.isEmpty {
+                    indicator = reader.stripped(String(String.UnicodeScalarView(s[(at + phrase.unicodeScalars.count)..<part.upperBound])))
+                }
+                guard !indicator.isEmpty, indicator.count <= 30 else { continue }
+                let growth = clauseText.contains("增长") || clauseText.contains("增速")
+                let parts = indicator.contains("、") && !indicator.hasPrefix("区域")
+                    ? FigureReader.sharingWords(reader.listParts(indicator)) : [indicator]
+                for name in parts {
+                    let match = catalog.match(name, growth: growth, unit: "") ?? catalog.match(name, growth: !growth, unit: "")
+                    if match == nil && !strict { continue }
+                    found.append(Found(indicator: name, indicatorID: match?.id ?? IndicatorCatalog.derivedID(name, growth: growth),
+                                       phrase: phrase.hasPrefix("完成") ? "完成下达" : phrase, phraseStart: at,
+                                       stretch: clauseText.contains("力争"), clause: clauseText))
+                }
+            }
+        }
+        return found
+    }
+
+    private static func subClause(_ s: [Unicode.Scalar], around index: Int, within clause: Range<Int>) -> Range<Int> {
+        var start = index
+        while start > clause.lowerBound, s[start - 1] != "、" { start -= 1 }
+        var end = index
+        while end < clause.upperBound, s[end] != "、" { end += 1 }
+        return start..<end
+    }
+
+    private static func firstPhrase(_ s: [Unicode.Scalar], in clause: Range<Int>, reader: FigureReader) -> (String, Int)? {
+        for i in clause {
+            for phrase in phrases where reader.matches(phrase, at: i) && i + phrase.unicodeScalars.count <= clause.upperBound {
+                return (phrase, i)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,41 @@
+/// Why a number in the text is not a figure. Every skipped number is listed by `gwr audit`
+/// with one of these, so nothing is dropped silently.
+public enum SkipReason: String, Sendable, CaseIterable {
+    /// A year or a date: 2020年, 4月23日, 2021-2025, deadlines like 12月.
+    case date
+    /// A programme code or slogan in digits: “1+12”, “5433”, “8050”, 3+N.
+    case code
+    /// Part of a name: PM2.5, 5G, IPv6, 5A级, 4号线, 2.0版.
+    case name
+    /// An ordinal that is not a ranking: 第一批, 第13届, 前10位.
+    case ordinal
+    /// The number of a list item: 1. 新建…, 4.25个 (item 4).
+    case itemNumber = "item_number"
+    /// A threshold inside a noun: 10亿元以上产业项目, 亩均税收3万元以下企业.
+    case threshold
+    /// An age: 35岁以下大学生.
+    case age
+    /// A duration or streak: 连续5年, 3年行动.
+    case duration
+    /// Bounds of a range inside a noun: 20万至60万群体.
+    case range
+    /// More digits than any figure has (a corrupt or hostile file).
+    case overlong
+    /// In a part of the report that states no figures (title, date, closing).
+    case outsideFigures = "outside_figures"
+    /// On a line set aside as junk (advertising, page furniture, a repeated section).
+    case junkLine = "junk_line"
+    /// A breakdown's deadline cell (项目任务完成时间) or task number.
+    case tableField = "table_field"
+}
+
+/// A number that did not become a statement, with where it stands and why.
+public struct AuditEntry: Sendable, Equatable {
+    public var report: String
+    public var file: String
+    public var line: Int
+    public var token: String
+    public var reason: SkipReason
+    /// A few characters either side, for the reader to judge.
+    public var context: String
+}
