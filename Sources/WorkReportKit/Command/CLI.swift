@@ -3,7 +3,7 @@
 public enum CLI {
     public static let version = "0.1.0"
 
-    static let commands: [CommandSpec] = [ReportsCommand.spec]
+    static let commands: [CommandSpec] = [ReportsCommand.spec, StatementsCommand.spec, AuditCommand.spec]
 
     public static func run(arguments: [String], environment: ProcessEnvironment, output: TextOutput, errors: TextOutput) -> Int32 {
         var arguments = arguments
@@ -48,6 +48,8 @@ public enum CLI {
             let text: String
             switch spec.name {
             case ReportsCommand.spec.name: text = try ReportsCommand.run(&context)
+            case StatementsCommand.spec.name: text = try StatementsCommand.run(&context)
+            case AuditCommand.spec.name: text = try AuditCommand.run(&context)
             default: text = ""
             }
             return try context.emit(text)
@@ -95,6 +97,18 @@ struct Context {
         let corpus = try Corpus.load(directory: directory)
         for finding in corpus.findings { errors.write("\(finding)\n") }
         return corpus
+    }
+
+    /// The indicator catalog: the bundled one, extended by `indicators.tsv` in the reports folder.
+    func catalog() throws(LoadError) -> IndicatorCatalog {
+        let bundled = ReportsLocation.resolve(option: nil, environment: ProcessEnvironment(
+            variables: [:], workingDirectory: environment.workingDirectory, executablePath: environment.executablePath))
+        let chosen = ReportsLocation.resolve(option: invocation.value(.reports), environment: environment)
+        let catalog = try CatalogLoader.load(directories: [bundled, chosen])
+        if catalog.indicators.isEmpty {
+            errors.write("\(chosen): warning: [catalog] no \(IndicatorCatalog.fileName) found; every indicator gets a derived id\n")
+        }
+        return catalog
     }
 
     /// Renders a grid in the chosen format (JSON is built by each command itself).

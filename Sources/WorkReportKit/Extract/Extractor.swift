@@ -3,6 +3,14 @@
 public struct Extraction: Sendable {
     public var statements: [Statement]
     public var audit: [AuditEntry]
+    /// Every number token the extractor classified (as a figure or a skip), by report and line,
+    /// so the audit can check it against an independent count of the numbers in the text.
+    public var classified: [String: [Int: Int]] = [:]
+
+    public init(statements: [Statement], audit: [AuditEntry]) {
+        self.statements = statements
+        self.audit = audit
+    }
 }
 
 public enum Extractor {
@@ -12,6 +20,7 @@ public enum Extractor {
             let one = extract(report, catalog: catalog)
             result.statements += one.statements
             result.audit += one.audit
+            result.classified.merge(one.classified) { a, _ in a }
         }
         return result
     }
@@ -36,6 +45,7 @@ public enum Extractor {
         } else {
             readTable(report, catalog: catalog, into: &out)
         }
+        for entry in out.audit { out.classified[report.id, default: [:]][entry.line, default: 0] += 1 }
         return out
     }
 
@@ -96,14 +106,17 @@ public enum Extractor {
         }
         let reader = FigureReader(text, kind: kind, skipItemNumber: skipItemNumber)
         let offsets = utf8Offsets(reader.s)
+        var seenStarts: Set<Int> = []
+        for figure in reader.figures where seenStarts.insert(figure.token.start).inserted {
+            out.classified[report.id, default: [:]][passage.line(atUTF8Offset: offsets[figure.token.start]), default: 0] += 1
+        }
         for (token, reason) in reader.skipped {
             out.audit.append(AuditEntry(report: report.id, file: report.metadata.file,
                                         line: passage.line(atUTF8Offset: offsets[token.start]), token: token.text,
                                         reason: reason, context: excerpt(reader.s, around: token.start)))
         }
         for figure in reader.figures {
-            let indicator = figure.indicator
-            let id = indicatorID(indicator, figure: figure, catalog: catalog)
+            let (indicator, id) = indicatorID(figure, catalog: catalog)
             out.statements.append(Statement(
                 report: report.id, file: report.metadata.file, line: passage.line(atUTF8Offset: offsets[figure.token.start]),
                 jurisdiction: report.metadata.jurisdiction, kind: kind,
@@ -140,14 +153,19 @@ public enum Extractor {
     }
 
     /// The catalog's id for a figure's wording; a ranking gets its indicator's id with `_rank`.
-    static func indicatorID(_ indicator: String, figure: FigureReader.Figure, catalog: IndicatorCatalog) -> String {
+    /// The wording to report and its id: the figure's own words if the catalog knows them,
+    /// else the first fuller wording it knows (数字经济核心产业增加值 for a bare 增加值).
+    static func indicatorID(_ figure: FigureReader.Figure, catalog: IndicatorCatalog) -> (String, String) {
+        let indicator = figure.indicator
         if figure.rank {
-            if let match = catalog.match(indicator, growth: figure.growth, unit: ""), match.measure == .rank { return match.id }
-            if let base = catalog.match(indicator, growth: figure.growth, unit: "") { return base.id + "_rank" }
-            return IndicatorCatalog.derivedID(indicator, growth: false) + "_rank"
+            if let match = catalog.match(indicator, growth: figure.growth, unit: ""), match.measure == .rank { return (indicator, match.id) }
+            if let base = catalog.match(indicator, growth: figure.growth, unit: "") { return (indicator, base.id + "_rank") }
+            return (indicator, IndicatorCatalog.derivedID(indicator, growth: false) + "_rank")
         }
-        if let match = catalog.match(indicator, growth: figure.growth, unit: figure.unit) { return match.id }
-        return IndicatorCatalog.derivedID(indicator, growth: figure.growth)
+        for wording in [indicator] + figure.alternatives {
+            if let match = catalog.match(wording, growth: figure.growth, unit: figure.unit) { return (wording, match.id) }
+        }
+        return (indicator, IndicatorCatalog.derivedID(indicator, growth: figure.growth))
     }
 
     static func utf8Offsets(_ s: [Unicode.Scalar]) -> [Int] {

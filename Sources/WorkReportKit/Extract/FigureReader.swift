@@ -15,6 +15,10 @@ struct FigureReader {
         var stretch: Bool
         var growth: Bool
         var indicator: String
+        /// Fuller wordings to try in the catalog when `indicator` alone names nothing: the
+        /// list's leading verb (力争新增…、国高企300家 → 新增国高企), the previous figure's head
+        /// (数字经济核心产业营业收入…、增加值 → 数字经济核心产业增加值), the words after the number.
+        var alternatives: [String] = []
         var rank: Bool
         /// The clause, verbatim.
         var clause: Range<Int>
@@ -74,7 +78,9 @@ struct FigureReader {
         if isASCIILetter(before) || isASCIILetter(after) || before == "_" { return .name }
         if after == "+" || before == "+" || after == "×" { return .code }
         if insideShortQuote(t) { return .code }
-        if after == "版" || after == "号" || (after == "期" && before == "第") { return .name }
+        if after == "版" || after == "号" || (after == "期" && before == "第") || matches("国道", at: t.end) || matches("省道", at: t.end) {
+            return .name
+        }
         let value = Int(t.text)
         if let value, t.text.count == 4, (1900...2100).contains(value) {
             if after == "年" || after == "-" || after == "—" || after == "～" || after == "~" || after == "/" || after == "." { return .date }
@@ -154,17 +160,37 @@ struct FigureReader {
         if rank { unit = "" }
 
         let stretch = contains("力争", in: clause.lowerBound..<t.start)
-        let link = linkText(before: lookBack, clause: clause)
+        var link = linkText(before: lookBack, clause: clause)
+        for word in ["力争", "确保", "分别", "均", "预计", "年均"] where link.hasSuffix(word) { link.removeLast(word.count) }
         let percent = unit == "%" || unit == "个百分点" || unit == "‰"
         let growth = percent && Lexicon.growthWords.contains { link.hasSuffix($0) || link.contains($0) && link.count <= 6 }
-        let indicator = indicatorText(before: lookBack, after: end, clause: clause)
+        let indicator = indicatorText(before: lookBack, after: end, clause: clause, token: t.start)
         return Figure(token: t, unit: unit, end: end, comparator: comparator, qualifiers: qualifiers, stretch: stretch,
-                      growth: growth, indicator: indicator, rank: rank, clause: clause)
+                      growth: growth, indicator: indicator, alternatives: alternatives(for: indicator, after: end, clause: clause),
+                      rank: rank, clause: clause)
     }
 
     // MARK: - Lists: 分别增长8.8%和10.3%, 均增长10%
 
+    /// 形成总长401公里城市轨道交通网、801公里高速公路网: the noun follows each number.
+    private mutating func nounsAfterNumbers() {
+        guard figures.count > 1 else { return }
+        for i in 0..<(figures.count - 1) where figures[i].clause == figures[i + 1].clause {
+            let gapEnd = figures[i + 1].token.start
+            guard figures[i].end < gapEnd, s[gapEnd - 1] == "、" else { continue }
+            let gap = String(String.UnicodeScalarView(s[figures[i].end..<(gapEnd - 1)]))
+            let noun = stripped(gap)
+            guard !noun.isEmpty, noun.unicodeScalars.count >= 2, !gap.unicodeScalars.contains(where: NumberScanner.isDigit) else { continue }
+            figures[i].indicator = noun
+            var stop = figures[i + 1].end
+            while stop < figures[i + 1].clause.upperBound, s[stop] != "、", !NumberScanner.isDigit(s[stop]) { stop += 1 }
+            let next = stripped(String(String.UnicodeScalarView(s[figures[i + 1].end..<stop])))
+            if !next.isEmpty { figures[i + 1].indicator = next }
+        }
+    }
+
     private mutating func distributeLists() {
+        nounsAfterNumbers()
         var i = 0
         while i < figures.count {
             var j = i
@@ -254,12 +280,28 @@ struct FigureReader {
     // MARK: - Indicator wording
 
     /// The words before a figure that name it, or after it when a clause opens with the number.
-    private func indicatorText(before end: Int, after: Int, clause: Range<Int>) -> String {
+    private func indicatorText(before end: Int, after: Int, clause: Range<Int>, token: Int) -> String {
         var start = clause.lowerBound
         if let previous = figures.last(where: { $0.clause == clause }) { start = max(start, previous.end) }
         var text = String(String.UnicodeScalarView(s[start..<max(start, end)]))
+        // 粮食播种面积稳步提升、产量在120亿斤以上: a complete predicate before 、 is not part of the name.
+        if let cut = text.range(of: "、", options: .backwards), !text.contains("分别"), !text.contains("均") {
+            let head = String(text[..<cut.lowerBound])
+            if Lexicon.qualitative.contains(where: { head.contains($0) }) || Lexicon.growthWords.contains(where: { head.hasSuffix($0) }) {
+                text = String(text[cut.upperBound...])
+            }
+        }
         text = stripped(text)
+        // 新增上市公司10家、总数达310家
+        if text == "总数" || text == "总量", let previous = figures.last(where: { $0.clause == clause }) {
+            return (previous.indicator.hasPrefix("新增") ? String(previous.indicator.dropFirst(2)) : previous.indicator) + text
+        }
         if text.isEmpty, let previous = figures.last(where: { $0.clause == clause }) {
+            // 新增上市公司52家、累计262家: the running total of the same thing.
+            let link = String(String.UnicodeScalarView(s[start..<max(start, token)]))
+            if link.contains("累计"), previous.indicator.hasPrefix("新增") {
+                return String(previous.indicator.dropFirst(2)) + "总数"
+            }
             return previous.indicator
         }
         if text.isEmpty {
@@ -269,6 +311,25 @@ struct FigureReader {
             text = stripped(String(String.UnicodeScalarView(s[after..<stop])))
         }
         return text
+    }
+
+    private func alternatives(for indicator: String, after end: Int, clause: Range<Int>) -> [String] {
+        var result: [String] = []
+        if let first = figures.first(where: { $0.clause == clause }) {
+            for verb in ["新增", "新认定", "新建", "新引进", "培育"] where first.indicator.hasPrefix(verb) && !indicator.hasPrefix(verb) {
+                result.append(verb + indicator)
+            }
+        }
+        if let previous = figures.last(where: { $0.clause.overlaps(clause) || $0.end + 1 >= clause.lowerBound }),
+           indicator.count <= 6, previous.indicator.count > indicator.count {
+            let head = Array(previous.indicator)
+            for k in stride(from: head.count - 1, through: 2, by: -1) { result.append(String(head[..<k]) + indicator) }
+        }
+        var stop = end
+        while stop < clause.upperBound, !NumberScanner.isDigit(s[stop]), s[stop] != "、" { stop += 1 }
+        let following = stripped(String(String.UnicodeScalarView(s[end..<stop])))
+        if !following.isEmpty { result.append(following) }
+        return result
     }
 
     /// The words right before the number, after the indicator: 分别增长, 达到, 控制在.
@@ -287,6 +348,8 @@ struct FigureReader {
     /// Drops connectives at the front and link words at the end, repeatedly.
     func stripped(_ input: String) -> String {
         var text = input
+        // A sub-task's own number: 3.数字经济核心产业… → 数字经济核心产业…
+        if let item = Self.itemNumber(Array(text.unicodeScalars)) { text = String(text.unicodeScalars.dropFirst(item)) }
         var changed = true
         while changed {
             changed = false

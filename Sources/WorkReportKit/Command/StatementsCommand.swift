@@ -1,0 +1,67 @@
+/// `gwr statements`: every target and result found, each with its source line and clause.
+enum StatementsCommand {
+    static let spec = CommandSpec(
+        name: "statements",
+        summary: "List every target and result found in the reports, with its source line.",
+        overview: "List every quantitative and qualitative target, result and in-year progress figure, with the report, the line of the original file and the clause it stands in.",
+        options: StatementFilter.options,
+        examples: [
+            "gwr statements --kind target --year 2022",
+            "gwr statements --indicator rnd_intensity",
+            "gwr statements --indicator 研发投入 --format csv --bom -o rnd.csv",
+            "gwr statements --jurisdiction xiaoshan --format json",
+        ])
+
+    /// The stable column and JSON key order (README: `gwr statements --format json`).
+    static let keys = ["report", "file", "line", "jurisdiction", "kind", "period", "section", "indicator", "indicator_id",
+                       "value", "unit", "comparator", "qualifier", "stretch", "text"]
+
+    static func run(_ context: inout Context) throws -> String {
+        let corpus = try context.corpus()
+        let filter = try StatementFilter(context.invocation, corpus: corpus, usage: spec.usage)
+        let extraction = Extractor.extract(corpus.reports, catalog: try context.catalog())
+        let statements = extraction.statements.filter(filter.accepts)
+        switch context.format {
+        case .json: return json(statements).rendered() + "\n"
+        case .table:
+            var grid = self.grid(statements, full: false)
+            grid.footer = ["\(statements.count) statement(s): \(statements.filter { $0.kind == .target }.count) targets, "
+                           + "\(statements.filter { $0.kind == .result }.count) results, \(statements.filter { $0.kind == .progress }.count) progress"]
+            return context.render(grid)
+        case .csv, .markdown: return context.render(grid(statements, full: true))
+        }
+    }
+
+    static func grid(_ statements: [Statement], full: Bool) -> Grid {
+        let columns: [Grid.Column] = full
+            ? keys.map { Grid.Column($0, $0, $0 == "line" || $0 == "value" ? .right : .left) }
+            : [.init("report", "report"), .init("line", "line", .right), .init("kind", "kind"), .init("period", "period"),
+               .init("indicator_id", "indicator_id"), .init("indicator", "indicator"), .init("comparator", "cmp"),
+               .init("value", "value", .right), .init("unit", "unit"), .init("qualifier", "qualifier"), .init("text", "text")]
+        let rows = statements.map { s -> [String] in
+            let all: [String: String] = [
+                "report": s.report, "file": s.file, "line": String(s.line), "jurisdiction": s.jurisdiction, "kind": s.kind.rawValue,
+                "period": s.period?.description ?? "", "section": s.section.rawValue, "indicator": s.indicator,
+                "indicator_id": s.indicatorID, "value": s.value ?? "", "unit": s.unit, "comparator": s.comparator.description,
+                "qualifier": s.qualifier + (s.stretch && !full ? (s.qualifier.isEmpty ? "力争" : "+力争") : ""),
+                "stretch": s.stretch ? "true" : "false", "text": s.text,
+            ]
+            return columns.map { all[$0.key] ?? "" }
+        }
+        return Grid(columns: columns, rows: rows)
+    }
+
+    static func json(_ statements: [Statement]) -> JSONValue {
+        .object([("statements", .array(statements.map { s in
+            .object([
+                ("report", .string(s.report)), ("file", .string(s.file)), ("line", .int(s.line)),
+                ("jurisdiction", .string(s.jurisdiction)), ("kind", .string(s.kind.rawValue)),
+                ("period", .optional(s.period?.description)), ("section", .string(s.section.rawValue)),
+                ("indicator", .string(s.indicator)), ("indicator_id", .string(s.indicatorID)),
+                ("value", s.value.map(JSONValue.number) ?? .null), ("unit", .string(s.unit)),
+                ("comparator", .string(s.comparator.description)), ("qualifier", .string(s.qualifier)),
+                ("stretch", .bool(s.stretch)), ("text", .string(s.text)),
+            ])
+        }))])
+    }
+}
