@@ -26,17 +26,20 @@ struct FigureReader {
 
     let s: [Unicode.Scalar]
     let kind: StatementKind
+    /// The passage's clauses, in order (Structure/Clauses).
+    let clauses: [Range<Int>]
 
     private(set) var figures: [Figure] = []
     private(set) var skipped: [(token: NumberToken, reason: SkipReason)] = []
 
-    static let clauseEnds: Set<Unicode.Scalar> = ["，", "；", "。", "：", "！", "？", ";", "!", "?"]
+    static let clauseEnds = Clauses.clauseEnds
     static let separators: Set<Unicode.Scalar> = ["、", "和", "及", "与", ","]
     static let connectors = ["其中", "同时", "另外", "以及", "力争", "确保", "预计", "全年", "今年", "年内", "并", "和", "及", "与", "、", "的", "是"]
 
     init(_ text: String, kind: StatementKind, skipItemNumber: Bool) {
         s = Array(text.unicodeScalars)
         self.kind = kind
+        clauses = Clauses.clauses(in: s)
         var begin = 0
         if skipItemNumber, let item = Self.itemNumber(s) {
             skipped.append((NumberToken(start: 0, end: item, text: String(String.UnicodeScalarView(s[0..<item]).dropLast())), .itemNumber))
@@ -160,6 +163,8 @@ struct FigureReader {
         if rank { unit = "" }
 
         let stretch = contains("力争", in: clause.lowerBound..<t.start)
+        // 预计全年增长6%左右: an estimate, said once for the clause.
+        if !qualifiers.contains("预计"), contains("预计", in: clause.lowerBound..<t.start) { qualifiers.insert("预计", at: 0) }
         var link = linkText(before: lookBack, clause: clause)
         for word in ["力争", "确保", "分别", "均", "预计", "年均"] where link.hasSuffix(word) { link.removeLast(word.count) }
         let percent = unit == "%" || unit == "个百分点" || unit == "‰"
@@ -455,22 +460,17 @@ struct FigureReader {
         return Lexicon.rankContext.contains { window.contains($0) }
     }
 
+    /// The clause holding a scalar index (a punctuation mark belongs to the clause it ends).
     func clauseRange(around index: Int) -> Range<Int> {
-        var start = index
-        while start > 0, !isClauseEnd(start - 1) { start -= 1 }
-        var end = index
-        while end < s.count, !isClauseEnd(end) { end += 1 }
-        return start..<end
-    }
-
-    /// Chinese punctuation always ends a clause; ASCII , ; : only when not inside a number.
-    private func isClauseEnd(_ i: Int) -> Bool {
-        let c = s[i]
-        if c == "：" || c == ":" {
-            return !(i > 0 && i + 1 < s.count && NumberScanner.isDigit(s[i - 1]) && NumberScanner.isDigit(s[i + 1]))
+        var low = 0, high = clauses.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if clauses[mid].lowerBound <= index { low = mid } else { high = mid - 1 }
         }
-        if c == "," { return !(i > 0 && i + 1 < s.count && NumberScanner.isDigit(s[i - 1]) && NumberScanner.isDigit(s[i + 1])) }
-        return Self.clauseEnds.contains(c)
+        let clause = clauses[low]
+        // An index on the mark that ends the previous clause: that clause.
+        if index < clause.lowerBound, low > 0 { return clauses[low - 1] }
+        return clause
     }
 
     private func isNounStart(_ c: Unicode.Scalar) -> Bool {

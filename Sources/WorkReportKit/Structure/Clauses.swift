@@ -1,0 +1,31 @@
+/// Sentences (句) end at 。！？ and ；; clauses (分句) also at ，and ：. ASCII , and : end a
+/// clause only when not between digits (12,700 and 1.8:30.3 stay whole).
+public enum Clauses {
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";"]
+    static let clauseEnds: Set<Unicode.Scalar> = sentenceEnds.union(["，", "："])
+
+    /// Clause ranges (scalar indices, punctuation excluded) covering the text in order.
+    public static func clauses(in s: [Unicode.Scalar]) -> [Range<Int>] { split(s, at: isClauseEnd) }
+
+    public static func sentences(in s: [Unicode.Scalar]) -> [Range<Int>] { split(s) { s, i in sentenceEnds.contains(s[i]) } }
+
+    static func isClauseEnd(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        let c = s[i]
+        if c == ":" || c == "," || c == "：" {
+            let betweenDigits = i > 0 && i + 1 < s.count && NumberScanner.isDigit(s[i - 1]) && NumberScanner.isDigit(s[i + 1])
+            return !betweenDigits
+        }
+        return clauseEnds.contains(c)
+    }
+
+    private static func split(_ s: [Unicode.Scalar], at isEnd: ([Unicode.Scalar], Int) -> Bool) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for i in s.indices where isEnd(s, i) {
+            ranges.append(start..<i)
+            start = i + 1
+        }
+        ranges.append(start..<s.count)
+        return ranges
+    }
+}

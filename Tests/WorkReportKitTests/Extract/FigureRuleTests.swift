@@ -1,0 +1,145 @@
+import Testing
+@testable import WorkReportKit
+
+/// The reading rules, each with the examples the reports gave (issue 3), run through the
+/// same extractor the commands use.
+struct FigureRuleTests {
+    struct Expect: CustomStringConvertible {
+        let indicatorID: String?
+        let value: String?
+        let unit: String
+        let comparator: String
+        var stretch = false
+        var description: String { "\(indicatorID ?? "?") \(value ?? "-")\(unit) \(comparator)\(stretch ? " 力争" : "")" }
+    }
+
+    /// Statements of one sentence read as the given section of a 2022 Hangzhou report.
+    func read(_ text: String, role: SectionRole = .mainTargets, kind: StatementKind = .target) -> Extraction {
+        let metadata = ReportMetadata(id: "t", file: "t.txt", jurisdiction: "hangzhou", year: 2022, reviews: [Period(year: 2021)],
+                                      targets: [Period(year: 2022)], kind: .workReport, title: "t", source: "")
+        let section = Section(role: role, heading: "", level: 1, firstLine: 1, lastLine: 1, period: Period(year: 2022))
+        let report = Report(metadata: metadata, path: "t.txt", encoding: .utf8,
+                            lines: [SourceLine(number: 1, raw: text, text: text, disposition: .content)],
+                            blocks: [TextBlock(passage: Passage(text: CharacterFolding.fold(text), line: 1), kind: .paragraph, section: 0)],
+                            sections: [section], tasks: [], joins: [], findings: [])
+        return Extractor.extract(report, catalog: Bundled.catalog)
+    }
+
+    func check(_ text: String, _ expected: [Expect], role: SectionRole = .mainTargets) {
+        let found = read(text, role: role).statements
+        let got = found.map { Expect(indicatorID: $0.indicatorID, value: $0.value, unit: $0.unit,
+                                     comparator: $0.comparator.description, stretch: $0.stretch).description }
+        #expect(got == expected.map(\.description), "\(text)")
+    }
+
+    @Test func listsGiveOneStatementPerFigure() {
+        check("城乡居民人均可支配收入分别增长8.8%和10.3%", [
+            Expect(indicatorID: "urban_income_growth", value: "8.8", unit: "%", comparator: "="),
+            Expect(indicatorID: "rural_income_growth", value: "10.3", unit: "%", comparator: "="),
+        ], role: .review)
+        check("城镇、农村居民人均可支配收入分别增长 7.5%和 8.5%", [
+            Expect(indicatorID: "urban_income_growth", value: "7.5", unit: "%", comparator: "="),
+            Expect(indicatorID: "rural_income_growth", value: "8.5", unit: "%", comparator: "="),
+        ])
+        let shared = read("粮食播种面积和产量分别达137.8万亩、10.58亿斤以上").statements
+        #expect(shared.map(\.value) == ["137.8", "10.58"])
+        #expect(shared.map(\.comparator.description) == [">=", ">="])
+        #expect(shared.map(\.unit) == ["万亩", "亿斤"])
+        let both = read("登记交易规模和上架产品数均增长10%").statements
+        #expect(both.map(\.indicator) == ["登记交易规模", "上架产品数"])
+        #expect(both.allSatisfy { $0.value == "10" })
+    }
+
+    @Test func levelAndGrowthInOneClause() {
+        check("全市生产总值18109亿元、增长8.5%", [
+            Expect(indicatorID: "gdp", value: "18109", unit: "亿元", comparator: "="),
+            Expect(indicatorID: "gdp_growth", value: "8.5", unit: "%", comparator: "="),
+        ], role: .review)
+    }
+
+    @Test func thresholdsInsideNounsAreNotValues() {
+        let projects = read("力争新落地总投资10亿元以上产业项目15个", role: .tasks)
+        #expect(projects.statements.map(\.value) == ["15"])
+        #expect(projects.statements.first?.stretch == true)
+        #expect(projects.audit.map(\.reason) == [.threshold])
+        let graduates = read("新引进35岁以下大学生40.1万名", role: .review)
+        #expect(graduates.statements.map(\.value) == ["40.1"])
+        #expect(graduates.audit.map(\.reason) == [.age])
+        let tax = read("推进亩均税收3万元以下低效企业整治提升", role: .tasks)
+        #expect(tax.statements.isEmpty)
+        #expect(tax.audit.map(\.reason) == [.threshold])
+        // A count with 以上 before its noun is a figure: 新建 400 家以上农村文化礼堂.
+        #expect(read("新建 400 家以上农村文化礼堂", role: .livelihood).statements.map(\.comparator.description) == [">="])
+    }
+
+    @Test func baseAndStretch() {
+        check("跨境电商出口规模达900亿元、力争1050亿元", [
+            Expect(indicatorID: "cross_border_ecommerce_exports", value: "900", unit: "亿元", comparator: ">="),
+            Expect(indicatorID: "cross_border_ecommerce_exports", value: "1050", unit: "亿元", comparator: ">=", stretch: true),
+        ], role: .tasks)
+    }
+
+    @Test func qualitativeAndRelationalTargets() {
+        let s = read("全市生产总值增长6.5%以上；城乡居民人均可支配收入高于GDP增速，收入倍差持续缩小；完成国家和省下达的能源环境指标计划目标。").statements
+        #expect(s.map(\.comparator.description) == [">=", "高于", "持续缩小", "完成下达"])
+        #expect(s.map(\.indicatorID) == ["gdp_growth", "resident_income_growth", "urban_rural_income_ratio", "energy_environment_targets"])
+        let sync = read("居民收入增长与经济增长基本同步").statements
+        #expect(sync.map(\.indicatorID) == ["resident_income_growth"])
+        #expect(sync.first?.value == nil)
+        #expect(read("全员劳动生产率稳步提高").statements.map(\.comparator.description) == ["稳步提高"])
+    }
+
+    @Test func resultQualifiers() {
+        check("经营主体突破200万户，企业总数超100万户", [
+            Expect(indicatorID: "market_entities_total", value: "200", unit: "万户", comparator: ">="),
+            Expect(indicatorID: "enterprises_total", value: "100", unit: "万户", comparator: ">="),
+        ], role: .review)
+        let more = read("市场主体达18万余家，预计全年增长6%左右，建成300多个", role: .review).statements
+        #expect(more.map(\.unit) == ["万家", "%", "个"])
+        #expect(more.map(\.comparator.description) == [">=", "~", ">="])
+        #expect(more.map(\.qualifier) == ["达+余", "预计+左右", "多"])
+    }
+
+    @Test(arguments: [
+        ("出台“1+12”惠企政策", SkipReason.code),
+        ("以“5433”现代综合交通大会战为重点", .code),
+        ("全部实现“8050”目标", .code),
+        ("“3+N”产业基金集群规模达2539亿元", .code),
+        ("市区PM2.5平均浓度下降", .name),
+        ("建成5G基站", .name),
+        ("连续15年居全国副省级城市第一", .duration),
+        ("截至 4 月 23 日", .date),
+        ("2021年是中国共产党成立", .date),
+        ("举办第19届亚运会", .ordinal),
+        ("打造世界500强企业", .name),
+        ("推进“四好农村路”2.0版建设", .name),
+    ])
+    func notFigures(text: String, reason: SkipReason) {
+        let result = read(text, role: .tasks)
+        #expect(result.audit.first?.reason == reason, "\(text): \(result.audit.map(\.reason))")
+        #expect(!result.statements.contains { $0.value == result.audit.first?.token }, "\(text)")
+    }
+
+    @Test func itemNumbersGluedToValues() {
+        // A sub-task's own number: 1.2021年…, 4.25个…
+        let item = FigureReader("4.25个重点项目开工", kind: .target, skipItemNumber: true)
+        #expect(item.skipped.map(\.reason) == [.itemNumber])
+        #expect(item.figures.map(\.token.text) == ["25"])
+        let year = FigureReader("1.2021年巩固保护提升81.04万亩粮食生产功能区", kind: .target, skipItemNumber: true)
+        #expect(year.skipped.map(\.reason) == [.itemNumber, .date])
+        #expect(year.figures.map(\.token.text) == ["81.04"])
+    }
+
+    @Test func rankingsAreRankStatements() {
+        let s = read("全市地区生产总值稳居全国城市第8", role: .review).statements
+        #expect(s.map(\.value) == ["8"])
+        #expect(s.first?.indicatorID.hasSuffix("_rank") == true)
+    }
+
+    @Test func overlongNumbersAreFindingsNotTraps() {
+        let digits = String(repeating: "9", count: 400)
+        let result = read("增长\(digits)%", role: .review)
+        #expect(result.statements.isEmpty)
+        #expect(result.audit.map(\.reason) == [.overlong])
+    }
+}
