@@ -94,3 +94,60 @@ struct CLITests {
         #expect(result.output.contains("hangzhou-2025-work-report"))
     }
 }
+
+/// `gwr statements` and `gwr audit` through the command line.
+struct ExtractionCommandTests {
+    @Test func statementsJSONHasTheDocumentedKeysInOrder() throws {
+        let result = runCLI(["statements", "--report", "hangzhou-2022-work-report", "--kind", "target", "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.errors.isEmpty)
+        let object = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+        let statements = try #require(object?["statements"] as? [[String: Any]])
+        #expect(Set(statements[0].keys) == Set(StatementsCommand.keys))
+        // Key order is part of the interface: the first statement's keys appear as documented.
+        let first = try #require(result.output.range(of: "\"report\""))
+        let last = try #require(result.output.range(of: "\"text\""))
+        #expect(first.lowerBound < last.lowerBound)
+        let gdp = try #require(statements.first { ($0["indicator_id"] as? String) == "gdp_growth" && ($0["period"] as? String) == "2022" })
+        #expect(gdp["line"] as? Int == 280)
+        #expect(gdp["value"] as? Double == 6.5)
+        #expect(gdp["comparator"] as? String == ">=")
+        #expect(gdp["qualifier"] as? String == "以上")
+        #expect(gdp["section"] as? String == "main_targets")
+        #expect(gdp["stretch"] as? Bool == false)
+    }
+
+    @Test func filtersCombine() {
+        let result = runCLI(["statements", "--indicator", "rnd_intensity", "--format", "csv"])
+        let rows = result.output.split(separator: "\r\n").dropFirst()
+        // 2019 result? no: 2020 target 3.5, 2021 result 3.6, 2022 target 3.7, 2024 result 3.9, 2025 target 4, Xiaoshan 3.3 and 4 …
+        for value in ["3.5", "3.6", "3.7", "3.9"] { #expect(rows.contains { $0.contains(",\(value),%,") }, "\(value)") }
+        let xiaoshan = runCLI(["statements", "--indicator", "rnd_intensity", "--jurisdiction", "xiaoshan", "--format", "csv"])
+        #expect(xiaoshan.output.split(separator: "\r\n").dropFirst().allSatisfy { $0.contains(",xiaoshan,") })
+        let year = runCLI(["statements", "--year", "2021", "--kind", "result", "--format", "csv"])
+        #expect(year.output.split(separator: "\r\n").dropFirst().allSatisfy { $0.contains(",result,2021,") || $0.contains(",result,2017-2021,") })
+    }
+
+    @Test func statementsUsageErrors() {
+        let year = runCLI(["statements", "--year", "twenty"])
+        #expect(year.status == 2)
+        #expect(year.errors.contains("--year takes a year such as 2021; got 'twenty'"))
+        let place = runCLI(["statements", "--jurisdiction", "xiaosan"])
+        #expect(place.status == 2)
+        #expect(place.errors.contains("did you mean 'xiaoshan'?"))
+        let kind = runCLI(["statements", "--kind", "targets"])
+        #expect(kind.status == 2)
+        #expect(kind.errors.contains("did you mean 'target'?"))
+    }
+
+    @Test func auditPrintsCoverage() {
+        let result = runCLI(["audit", "hangzhou-2020-work-report"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("coverage: "))
+        #expect(result.output.contains("numbers accounted for (100.0%)"))
+        #expect(result.output.contains("“1+12”") || result.output.contains("code"))
+        let codes = runCLI(["audit", "--reason", "code", "--format", "csv"])
+        #expect(codes.output.hasPrefix("report,line,token,reason,context\r\n"))
+        #expect(codes.output.split(separator: "\r\n").dropFirst().allSatisfy { $0.contains(",code,") })
+    }
+}
