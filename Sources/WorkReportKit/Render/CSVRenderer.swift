@@ -2,7 +2,8 @@ import Foundation
 
 /// RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line end,
 /// quotes doubled. Cells a spreadsheet would run as a formula (= + - @ at the start) get a
-/// leading apostrophe unless they are plain numbers, so a negative gap stays a number.
+/// leading apostrophe unless they are plain numbers (a negative gap stays a number) or a lone
+/// symbol such as the comparator `=`.
 public struct CSVRenderer: Sendable {
     /// Prefix the UTF-8 byte-order mark that Excel needs to read Chinese.
     public var byteOrderMark: Bool
@@ -20,7 +21,9 @@ public struct CSVRenderer: Sendable {
 
     public func field(_ value: String) -> String {
         var text = value
-        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !CSVRenderer.isNumber(text) {
+        // A lone "=" (the comparator) cannot hold a formula and stays as written.
+        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !CSVRenderer.isNumber(text),
+           text.unicodeScalars.count > 1 {
             text = "'" + text
         }
         let needsQuotes = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")

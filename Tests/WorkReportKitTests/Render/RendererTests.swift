@@ -40,6 +40,8 @@ struct RendererTests {
         #expect(CSVRenderer(byteOrderMark: true).render(grid).hasPrefix("\u{FEFF}indicator"))
         #expect(CSVRenderer().field("+86 571") == "'+86 571")
         #expect(CSVRenderer().field("-12.5") == "-12.5")
+        #expect(CSVRenderer().field("=") == "=")
+        #expect(CSVRenderer().field("=1+1") == "'=1+1")
     }
 
     @Test func markdownEscapesPipes() {
