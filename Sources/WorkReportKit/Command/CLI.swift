@@ -3,7 +3,8 @@
 public enum CLI {
     public static let version = "0.1.0"
 
-    static let commands: [CommandSpec] = [ReportsCommand.spec, StatementsCommand.spec, AuditCommand.spec]
+    static let commands: [CommandSpec] = [OverviewCommand.spec, CompareCommand.spec, GoalsCommand.spec, TasksCommand.spec,
+                                          StatementsCommand.spec, AuditCommand.spec, ReportsCommand.spec]
 
     public static func run(arguments: [String], environment: ProcessEnvironment, output: TextOutput, errors: TextOutput) -> Int32 {
         var arguments = arguments
@@ -13,7 +14,7 @@ public enum CLI {
         }
         if arguments.isEmpty || arguments.first == "-h" || arguments.first == "--help" {
             if arguments.isEmpty {
-                arguments = ["reports"]
+                arguments = [OverviewCommand.spec.name]
             } else {
                 output.write(Help.general(commands: commands))
                 return 0
@@ -31,7 +32,7 @@ public enum CLI {
         guard let spec = commands.first(where: { $0.name == name }) else {
             if name.hasPrefix("-") {
                 // Options with no command go to the default command.
-                return run(arguments: ["reports", name] + arguments, environment: environment, output: output, errors: errors)
+                return run(arguments: [OverviewCommand.spec.name, name] + arguments, environment: environment, output: output, errors: errors)
             }
             return usageError(unknownCommand(name), errors: errors)
         }
@@ -50,6 +51,10 @@ public enum CLI {
             case ReportsCommand.spec.name: text = try ReportsCommand.run(&context)
             case StatementsCommand.spec.name: text = try StatementsCommand.run(&context)
             case AuditCommand.spec.name: text = try AuditCommand.run(&context)
+            case CompareCommand.spec.name: text = try CompareCommand.run(&context)
+            case GoalsCommand.spec.name: text = try GoalsCommand.run(&context)
+            case TasksCommand.spec.name: text = try TasksCommand.run(&context)
+            case OverviewCommand.spec.name: text = try OverviewCommand.run(&context)
             default: text = ""
             }
             return try context.emit(text)
@@ -111,13 +116,33 @@ struct Context {
         return catalog
     }
 
-    /// Renders a grid in the chosen format (JSON is built by each command itself).
-    func render(_ grid: Grid) -> String {
+    /// Colour is for a person at a terminal: never into a file or pipe, never with NO_COLOR or --no-color.
+    var useColour: Bool {
+        invocation.value(.output) == nil && output.isTerminal && !invocation.has(.noColor)
+            && (environment.variables["NO_COLOR"] ?? "").isEmpty && environment.variables["TERM"] != "dumb"
+    }
+
+    /// Renders a grid in the chosen format (JSON is built by each command itself). A status
+    /// column is coloured on a terminal: green met, red missed, yellow within tolerance.
+    func render(_ grid: Grid, statusColumn: Int? = nil) -> String {
         switch format {
         case .table:
             let toTerminal = invocation.value(.output) == nil && output.isTerminal
             let columns = toTerminal ? (environment.terminalColumns ?? Int(environment.variables["COLUMNS"] ?? "")) : nil
-            return TableRenderer(width: width, maxWidth: columns).render(grid)
+            var renderer = TableRenderer(width: width, maxWidth: columns)
+            if useColour, let statusColumn {
+                renderer.colour = { column, cell in
+                    guard column == statusColumn else { return nil }
+                    switch Status(rawValue: cell) {
+                    case .exceeded?, .met?: return "\u{1B}[32m"
+                    case .metWithinTolerance?: return "\u{1B}[33m"
+                    case .missed?: return "\u{1B}[31m"
+                    case .some: return "\u{1B}[2m"
+                    case nil: return nil
+                    }
+                }
+            }
+            return renderer.render(grid)
         case .csv: return CSVRenderer(byteOrderMark: invocation.has(.bom) || invocation.has(.excel)).render(grid)
         case .markdown: return MarkdownRenderer().render(grid)
         case .json: return JSONValue.array([]).rendered() + "\n"

@@ -34,7 +34,7 @@ struct FigureReader {
 
     static let clauseEnds = Clauses.clauseEnds
     static let separators: Set<Unicode.Scalar> = ["、", "和", "及", "与", ","]
-    static let connectors = ["其中", "同时", "另外", "以及", "力争", "确保", "预计", "全年", "今年", "年内", "并", "和", "及", "与", "、", "的", "是"]
+    static let connectors = ["其中", "同时", "另外", "以及", "力争", "确保", "预计", "全年", "今年", "年内", "实现", "并", "和", "及", "与", "、", "的", "是"]
 
     init(_ text: String, kind: StatementKind, skipItemNumber: Bool) {
         s = Array(text.unicodeScalars)

@@ -5,6 +5,8 @@ public struct TableRenderer: Sendable {
     /// The terminal's width; nil for no limit (output to a file or pipe).
     public var maxWidth: Int?
     public var separator = "  "
+    /// An ANSI colour for a cell (column index, text), applied after padding so widths stay right.
+    public var colour: (@Sendable (Int, String) -> String?)?
 
     public init(width: DisplayWidth = DisplayWidth(), maxWidth: Int? = nil) {
         self.width = width; self.maxWidth = maxWidth
@@ -18,9 +20,16 @@ public struct TableRenderer: Sendable {
         }
         widths = fitted(widths, minimums: header.map { min(width.of($0), 8) })
         var lines: [String] = []
-        lines.append(line(header, widths: widths, grid: grid))
-        lines.append(line(widths.map { String(repeating: "-", count: $0) }, widths: widths, grid: grid))
-        for row in grid.rows { lines.append(line(row, widths: widths, grid: grid)) }
+        let colour = self.colour
+        var plain = self
+        plain.colour = nil
+        lines.append(plain.line(header, widths: widths, grid: grid))
+        lines.append(plain.line(widths.map { String(repeating: "-", count: $0) }, widths: widths, grid: grid))
+        for row in grid.rows {
+            var styled = plain
+            styled.colour = colour
+            lines.append(styled.line(row, widths: widths, grid: grid))
+        }
         var text = lines.joined(separator: "\n") + "\n"
         for note in grid.footer { text += note + "\n" }
         return text
@@ -45,7 +54,9 @@ public struct TableRenderer: Sendable {
             let cell = truncated(i < cells.count ? cells[i] : "", to: columnWidth)
             let pad = String(repeating: " ", count: max(columnWidth - width.of(cell), 0))
             let right = i < grid.columns.count && grid.columns[i].alignment == .right
-            parts.append(right ? pad + cell : cell + pad)
+            var padded = right ? pad + cell : cell + pad
+            if let code = colour?(i, i < cells.count ? cells[i] : "") { padded = code + padded + "\u{1B}[0m" }
+            parts.append(padded)
         }
         var text = parts.joined(separator: separator)
         while text.hasSuffix(" ") { text.removeLast() }

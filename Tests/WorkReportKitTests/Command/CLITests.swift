@@ -8,7 +8,8 @@ struct CLITests {
         let general = runCLI(["--help"], reports: nil)
         #expect(general.status == 0)
         #expect(general.output.hasPrefix("OVERVIEW: gwr holds Chinese government work reports"))
-        #expect(general.output.contains("COMMANDS:\n  reports"))
+        #expect(general.output.contains("COMMANDS:\n  overview"))
+        #expect(general.output.contains("  reports "))
         let command = runCLI(["help", "reports"], reports: nil)
         #expect(command.output.contains("USAGE: gwr reports [OPTIONS] [REPORT …]"))
         #expect(command.output.contains("EXAMPLES:"))
@@ -149,5 +150,70 @@ struct ExtractionCommandTests {
         let codes = runCLI(["audit", "--reason", "code", "--format", "csv"])
         #expect(codes.output.hasPrefix("report,line,token,reason,context\r\n"))
         #expect(codes.output.split(separator: "\r\n").dropFirst().allSatisfy { $0.contains(",code,") })
+    }
+}
+
+/// `gwr`, `gwr compare`, `gwr goals` and `gwr tasks` through the command line.
+struct AlignCommandTests {
+    @Test func overviewIsTheDefault() {
+        let result = runCLI([])
+        #expect(result.status == 0)
+        #expect(result.output.hasPrefix("Targets by year"))
+        #expect(result.output.contains("Main expected targets (主要预期目标) against results:"))
+        #expect(result.output.contains("hangzhou-2025-work-report:51"))
+        #expect(result.output.contains("Five-year goals"))
+        #expect(result.output.contains("tolerance for 左右 targets: 0.5 percentage points"))
+    }
+
+    @Test func compareFiltersAndExplains() {
+        let missed = runCLI(["compare", "2021", "--status", "missed", "--explain", "--format", "csv"])
+        #expect(missed.status == 0)
+        let lines = missed.output.split(separator: "\r\n")
+        #expect(lines.first == "period,jurisdiction,indicator,indicator_id,target,actual,status,gap,gap_unit,target_source,result_source,progress,rule,advice")
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("2021,") && $0.contains(",missed,") })
+        #expect(lines.contains { $0.contains("digital_economy_core_growth") && $0.contains("below the target (11.5 vs 15)") })
+    }
+
+    @Test func compareJSONKeys() throws {
+        let result = runCLI(["compare", "2021", "--indicator", "new_listed_companies", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["tolerance", "comparisons"])
+        let rows = try #require(object["comparisons"] as? [[String: Any]])
+        #expect(Set(rows[0].keys) == ["period", "jurisdiction", "indicator", "indicator_id", "target", "result", "reference",
+                                      "progress", "status", "gap", "gap_unit", "rule", "advice"])
+        let target = try #require(rows[0]["target"] as? [String: Any])
+        #expect((target["sources"] as? [Any])?.count == 4)
+        #expect(rows[0]["status"] as? String == "exceeded")
+    }
+
+    @Test func toleranceIsChecked() {
+        let bad = runCLI(["compare", "--tolerance", "lots"])
+        #expect(bad.status == 2)
+        #expect(bad.errors.contains("--tolerance takes points such as 0.5 or a share of the target such as 5%; got 'lots'"))
+        let percent = runCLI(["compare", "2021", "--tolerance", "5%"])
+        #expect(percent.output.contains("tolerance for 左右 targets: 5% of the target"))
+        let year = runCLI(["compare", "twenty"])
+        #expect(year.status == 2)
+    }
+
+    @Test func tasksByUnitAndDeadline() {
+        let result = runCLI(["tasks", "2021", "--unit", "市发改委", "--deadline", "5月", "--format", "csv"])
+        #expect(result.status == 0)
+        let rows = result.output.split(separator: "\r\n").dropFirst()
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0.contains("市发改委") && $0.contains("5月") })
+        // 研究提出2021年优化营商环境工作任务清单: task 2 of part 二, due 5月, 市发改委 (line 113).
+        #expect(rows.contains { $0.contains("研究提出2021年优化营商环境工作任务清单") && $0.hasSuffix(",113") })
+        let listed = runCLI(["tasks", "2021", "--format", "csv"])
+        #expect(listed.output.contains("25家 → 52家 exceeded"))
+        let none = runCLI(["tasks", "2019"])
+        #expect(none.status == 2)
+        #expect(none.errors.contains("no task breakdown of 2019 is loaded (breakdowns: 2021)"))
+    }
+
+    @Test func goalsCommand() {
+        let result = runCLI(["goals", "--report", "hangzhou-2022-work-report", "--format", "csv"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("2026,hangzhou,全市生产总值,gdp,达到2.5万亿元,21860亿元,2024,87.4%"))
     }
 }

@@ -143,3 +143,35 @@ struct FigureRuleTests {
         #expect(result.audit.map(\.reason) == [.overlong])
     }
 }
+
+/// Wordings that differ across years land on one id (issue 3's example).
+struct CatalogAliasTests {
+    @Test(arguments: ["研发投入强度", "全社会研发经费投入强度", "全社会研发投入占GDP比重", "研究与试验发展经费支出与地区生产总值之比"])
+    func rndIntensityWordings(wording: String) {
+        #expect(Bundled.catalog.match(wording, growth: false, unit: "%")?.id == "rnd_intensity")
+    }
+
+    @Test func levelAndGrowthShareAWordingButNotAnID() {
+        #expect(Bundled.catalog.match("全市地区生产总值", growth: false, unit: "亿元")?.id == "gdp")
+        #expect(Bundled.catalog.match("全市地区生产总值", growth: true, unit: "%")?.id == "gdp_growth")
+        #expect(Bundled.catalog.match("数字经济核心产业增加值占GDP比重", growth: false, unit: "%")?.id == "digital_economy_core_share")
+    }
+
+    @Test func aCPIAboutTargetIsACeiling() throws {
+        #expect(Bundled.catalog.indicator("cpi")?.direction == .lower)
+    }
+
+    @Test func userCatalogExtendsTheBundledOne() throws {
+        var catalog = Bundled.catalog
+        try catalog.add("id\tmeasure\tdirection\tenglish\taliases\nrnd_intensity\tshare\thigher\tR&D\t研发强度\nnew_thing\tcount\thigher\tA new thing\t新鲜事物数\n", path: "x")
+        #expect(catalog.match("全市研发强度", growth: false, unit: "%")?.id == "rnd_intensity")
+        #expect(catalog.match("新鲜事物数", growth: false, unit: "个")?.id == "new_thing")
+        #expect(throws: LoadError.self) { try catalog.add("bad_row\tlevel\n", path: "x") }
+    }
+
+    @Test func derivedIDsAreStable() {
+        #expect(IndicatorCatalog.derivedID("新鲜事物", growth: false) == IndicatorCatalog.derivedID("新鲜事物", growth: false))
+        #expect(IndicatorCatalog.derivedID("新鲜事物", growth: true).hasSuffix("_growth"))
+        #expect(IndicatorCatalog.derivedID("新鲜事物", growth: false).hasPrefix("x_"))
+    }
+}

@@ -1,0 +1,144 @@
+/// One row of the 主要预期目标完成情况 table: a target (with every statement of it), the result
+/// for the same period, jurisdiction and indicator (with every statement of it), and the verdict.
+public struct Comparison: Sendable {
+    public var jurisdiction: String
+    public var period: Period
+    public var indicatorID: String
+    public var indicator: String
+    /// Competing statements of one target (a task repeated in several rows), first the one shown.
+    public var targets: [Statement]
+    /// Statements of the result (a figure repeated in a later review), first the one used.
+    public var results: [Statement]
+    /// For relational targets: the other side (GDP growth for 高于GDP增速), when known.
+    public var reference: [Statement]
+    /// In-year figures for the period (2025 Q1), shown beside the target, never as its result.
+    public var progress: [Statement]
+    public var verdict: Verdict
+    /// What would answer a target with no result.
+    public var advice: String?
+
+    public var target: Statement? { targets.first }
+    public var result: Statement? { results.first }
+}
+
+/// extract → **align**: pairs each year's targets with the results that a later report states
+/// for that year, never across jurisdictions, and judges each pair.
+public struct Aligner: Sendable {
+    public var catalog: IndicatorCatalog
+    public var tolerance: Tolerance
+    /// The reports loaded, for advice on which report would answer a target.
+    public var reports: [ReportMetadata]
+
+    public init(catalog: IndicatorCatalog, tolerance: Tolerance = .standard, reports: [ReportMetadata]) {
+        self.catalog = catalog; self.tolerance = tolerance; self.reports = reports
+    }
+
+    struct Key: Hashable { let jurisdiction: String; let period: Period; let indicatorID: String }
+
+    /// Target-versus-actual rows for every single-year target, then the results no target asked for.
+    public func align(_ statements: [Statement]) -> [Comparison] {
+        let order = Dictionary(uniqueKeysWithValues: reports.enumerated().map { ($1.id, $0) })
+        var results: [Key: [Statement]] = [:]
+        var progress: [String: [Statement]] = [:]   // jurisdiction|year|indicator
+        for s in statements {
+            guard let period = s.period else { continue }
+            if s.kind == .result, period.isSingleYear {
+                results[Key(jurisdiction: s.jurisdiction, period: period, indicatorID: s.indicatorID), default: []].append(s)
+            } else if s.kind == .progress {
+                progress["\(s.jurisdiction)|\(period.start)|\(s.indicatorID)", default: []].append(s)
+            }
+        }
+        // Within a key, the result from the year's own review comes first, then the five-year review.
+        for key in results.keys {
+            results[key]?.sort { rank($0, order) < rank($1, order) }
+        }
+
+        var rows: [Comparison] = []
+        var used: Set<Key> = []
+        for group in targetGroups(statements, order: order) {
+            guard let target = group.first, let period = target.period else { continue }
+            let key = Key(jurisdiction: target.jurisdiction, period: period, indicatorID: target.indicatorID)
+            let found = results[key] ?? []
+            if !found.isEmpty { used.insert(key) }
+            var row = Comparison(jurisdiction: target.jurisdiction, period: period, indicatorID: target.indicatorID,
+                                 indicator: target.indicator, targets: group, results: found, reference: [],
+                                 progress: progress["\(target.jurisdiction)|\(period.start)|\(target.indicatorID)"] ?? [],
+                                 verdict: Verdict(status: .noResult, gap: nil, gapUnit: "", rule: ""), advice: nil)
+            judge(&row, results: results)
+            rows.append(row)
+        }
+        for (key, found) in results where !used.contains(key) {
+            guard let first = found.first else { continue }
+            rows.append(Comparison(jurisdiction: key.jurisdiction, period: key.period, indicatorID: key.indicatorID,
+                                   indicator: first.indicator, targets: [], results: found, reference: [], progress: [],
+                                   verdict: Verdict(status: .noTarget, gap: nil, gapUnit: "", rule: "no loaded report sets a target for this indicator and year"),
+                                   advice: nil))
+        }
+        return rows.sorted { a, b in
+            (a.period, a.jurisdiction, a.targets.isEmpty ? 1 : 0, firstPlace(a, order), a.indicatorID)
+                < (b.period, b.jurisdiction, b.targets.isEmpty ? 1 : 0, firstPlace(b, order), b.indicatorID)
+        }
+    }
+
+    /// Targets of single years, grouped when they state the same thing (value, unit, comparator,
+    /// stretch): a task repeated in several breakdown rows is one row with all its sources.
+    func targetGroups(_ statements: [Statement], order: [String: Int]) -> [[Statement]] {
+        struct GroupKey: Hashable {
+            let jurisdiction: String, period: Period, indicatorID: String, value: String?, unit: String, comparator: String, stretch: Bool
+        }
+        var groups: [GroupKey: [Statement]] = [:]
+        var keys: [GroupKey] = []
+        for s in statements where s.kind == .target && s.section != .fiveYearGoals {
+            guard let period = s.period, period.isSingleYear else { continue }
+            let key = GroupKey(jurisdiction: s.jurisdiction, period: period, indicatorID: s.indicatorID, value: s.value,
+                               unit: s.unit, comparator: s.comparator.description, stretch: s.stretch)
+            if groups[key] == nil { keys.append(key) }
+            groups[key, default: []].append(s)
+        }
+        // The main targets' wording is the one to show.
+        return keys.map { key in
+            groups[key]!.sorted { ($0.section == .mainTargets ? 0 : 1, order[$0.report] ?? 0, $0.line)
+                < ($1.section == .mainTargets ? 0 : 1, order[$1.report] ?? 0, $1.line) }
+        }
+    }
+
+    private func judge(_ row: inout Comparison, results: [Key: [Statement]]) {
+        guard let target = row.target else { return }
+        let direction = catalog.indicator(target.indicatorID)?.direction ?? .higher
+        if case .qualitative(let phrase) = target.comparator {
+            RelationalRules.judge(&row, phrase: phrase, results: results, catalog: catalog, tolerance: tolerance)
+            return
+        }
+        guard let result = row.result else {
+            row.verdict = Verdict(status: .noResult, gap: nil, gapUnit: "", rule: "no loaded report states the \(row.period) result")
+            row.advice = advice(for: row.period, jurisdiction: row.jurisdiction)
+            return
+        }
+        // The first result whose unit can be compared; a 万亿元 target meets a 亿元 result.
+        for candidate in [result] + row.results.dropFirst() {
+            if let verdict = VerdictRules.judge(target: target, result: candidate, direction: direction, tolerance: tolerance) {
+                if candidate != result { row.results.removeAll { $0 == candidate }; row.results.insert(candidate, at: 0) }
+                row.verdict = verdict
+                return
+            }
+        }
+        row.verdict = Verdict(status: .notEvaluable, gap: nil, gapUnit: "",
+                              rule: "the result's unit (\(result.unit)) cannot be compared with the target's (\(target.unit))")
+    }
+
+    /// "2020 targets: add a report that reviews 2020, e.g. the 2021 work report".
+    func advice(for period: Period, jurisdiction: String) -> String {
+        let place = jurisdiction
+        return "add a report that reviews \(period) for \(place), e.g. the \(period.start + 1) work report"
+    }
+
+    private func rank(_ s: Statement, _ order: [String: Int]) -> (Int, Int, Int) {
+        (s.section == .review ? 0 : 1, order[s.report] ?? 0, s.line)
+    }
+
+    private func firstPlace(_ row: Comparison, _ order: [String: Int]) -> Int {
+        guard let s = row.target ?? row.result else { return 0 }
+        let section = s.section == .mainTargets ? 0 : 1
+        return section * 10_000_000 + (order[s.report] ?? 0) * 100_000 + s.line
+    }
+}

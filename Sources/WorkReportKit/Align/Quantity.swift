@@ -1,0 +1,25 @@
+/// A figure's value in base units, so 2.5万亿元 and 21860亿元 can be compared.
+struct Quantity: Equatable {
+    let value: Double
+    /// The unit without its scale: 元, 人, 家, %, 个百分点 …
+    let base: String
+
+    static let scales: [(prefix: String, factor: Double)] = [("万亿", 1e12), ("亿", 1e8), ("万", 1e4)]
+
+    init?(_ statement: Statement) {
+        guard let number = statement.number else { return nil }
+        var base = statement.unit
+        var factor = 1.0
+        for (prefix, scale) in Self.scales where base.hasPrefix(prefix) {
+            // 万 alone is a count (40万农村居民); 万千瓦 keeps 千瓦.
+            base.removeFirst(prefix.count)
+            factor = scale
+            break
+        }
+        value = number * factor
+        self.base = base
+    }
+
+    /// Percent-type units: a gap is measured in points.
+    var isRate: Bool { base == "%" || base == "个百分点" || base == "‰" }
+}

@@ -1,0 +1,144 @@
+/// `gwr compare`: the 主要预期目标完成情况 table for every target — 指标 | 目标 | 实际 | 状态 —
+/// with the gap and the source line of both sides.
+enum CompareCommand {
+    static let status = OptionSpec("status", value: "STATUS", choices: Status.allCases.map(\.rawValue),
+                                   help: "Only rows with this status (results with no target appear only with --status no-target).")
+    static let tolerance = OptionSpec("tolerance", value: "AMOUNT",
+        help: "How far short a 左右 target may fall and still count: 0.5 (points, the default) or 5% (of the target).")
+    static let explain = OptionSpec("explain", help: "Add the rule that decided each status.")
+    static let spec = CommandSpec(
+        name: "compare",
+        summary: "Set each year's targets against the results next year's report states.",
+        overview: "Pair each target with the result for the same year, jurisdiction and indicator, stated in a later report, and judge it: exceeded, met, met-within-tolerance, missed, not-evaluable, no-result (or no-target for results nothing asked for).",
+        arguments: "[YEAR …]",
+        options: [StatementFilter.jurisdiction, StatementFilter.indicator, status, tolerance, explain],
+        examples: ["gwr compare 2021", "gwr compare --status missed", "gwr compare 2020 2021 --jurisdiction hangzhou --explain",
+                   "gwr compare --indicator gdp_growth --format csv --bom -o gdp.csv", "gwr compare 2021 --tolerance 5%"])
+
+    static func run(_ context: inout Context) throws -> String {
+        let (rows, tolerance) = try comparisons(&context)
+        var years: [Int] = []
+        for text in context.invocation.positionals {
+            guard let year = Int(text), (1900...2200).contains(year) else {
+                throw UsageError(message: "'\(text)' is not a year; name years such as 2021", usage: spec.usage)
+            }
+            years.append(year)
+        }
+        let wanted = context.invocation.value(status).flatMap(Status.init(rawValue:))
+        let jurisdiction = context.invocation.value(StatementFilter.jurisdiction)
+        let indicator = context.invocation.value(StatementFilter.indicator)
+        let selected = rows.filter { row in
+            if let wanted { if row.verdict.status != wanted { return false } } else if row.verdict.status == .noTarget { return false }
+            if !years.isEmpty, !years.contains(row.period.start) { return false }
+            if let jurisdiction, row.jurisdiction != jurisdiction { return false }
+            if let indicator, row.indicatorID != indicator, !row.indicator.contains(indicator) { return false }
+            return true
+        }
+        return render(selected, tolerance: tolerance, context: context, explain: context.invocation.has(explain))
+    }
+
+    /// Loads, extracts and aligns: the rows every comparing command starts from.
+    static func comparisons(_ context: inout Context) throws -> ([Comparison], Tolerance) {
+        var amount = Tolerance.standard
+        if let text = context.invocation.values[tolerance.long] {
+            guard let parsed = Tolerance(text) else {
+                throw UsageError(message: "--tolerance takes points such as 0.5 or a share of the target such as 5%; got '\(text)'",
+                                 usage: "gwr \(context.invocation.command) [OPTIONS]")
+            }
+            amount = parsed
+        }
+        let corpus = try context.corpus()
+        if let jurisdiction = context.invocation.values[StatementFilter.jurisdiction.long],
+           !corpus.reports.contains(where: { $0.metadata.jurisdiction == jurisdiction }) {
+            let places = Array(Set(corpus.reports.map(\.metadata.jurisdiction))).sorted()
+            var message = "no report of jurisdiction '\(jurisdiction)' is loaded (loaded: \(places.joined(separator: ", ")))"
+            if let guess = Suggestion.closest(to: jurisdiction, among: places) { message += "; did you mean '\(guess)'?" }
+            throw UsageError(message: message, usage: "gwr \(context.invocation.command) [OPTIONS]")
+        }
+        let catalog = try context.catalog()
+        let extraction = Extractor.extract(corpus.reports, catalog: catalog)
+        let aligner = Aligner(catalog: catalog, tolerance: amount, reports: corpus.reports.map(\.metadata))
+        return (aligner.align(extraction.statements), amount)
+    }
+
+    static func render(_ rows: [Comparison], tolerance: Tolerance, context: Context, explain: Bool) -> String {
+        if context.format == .json { return json(rows, tolerance: tolerance).rendered() + "\n" }
+        var grid = self.grid(rows, explain: explain || context.format != .table)
+        if context.format != .csv { grid.footer = footer(rows, tolerance: tolerance) }
+        return context.render(grid, statusColumn: grid.columns.firstIndex { $0.key == "status" })
+    }
+
+    static func footer(_ rows: [Comparison], tolerance: Tolerance) -> [String] {
+        let count = { (s: Status) in rows.filter { $0.verdict.status == s }.count }
+        return [
+            "\(rows.count) row(s): \(count(.exceeded)) exceeded, \(count(.met)) met, \(count(.metWithinTolerance)) met within tolerance, "
+                + "\(count(.missed)) missed, \(count(.notEvaluable)) not evaluable, \(count(.noResult)) without a result"
+                + (count(.noTarget) > 0 ? ", \(count(.noTarget)) without a target" : ""),
+            "tolerance for 左右 targets: \(tolerance); exceeded: more than \(Format.number(VerdictRules.exceedPoints)) point above a rate target or \(Format.number(VerdictRules.exceedShare * 100))% above a level; gap: actual − target (pp for rates, % of the target otherwise)",
+        ]
+    }
+
+    static let keys = ["period", "jurisdiction", "indicator", "indicator_id", "target", "actual", "status", "gap", "gap_unit",
+                       "target_source", "result_source", "progress", "rule", "advice"]
+
+    static func grid(_ rows: [Comparison], explain: Bool) -> Grid {
+        var columns: [Grid.Column] = [
+            .init("period", "period"), .init("jurisdiction", "jurisdiction"), .init("indicator", "indicator"),
+            .init("indicator_id", "indicator_id"), .init("target", "target", .right), .init("actual", "actual", .right),
+            .init("status", "status"), .init("gap", "gap", .right), .init("gap_unit", "unit"), .init("target_source", "target_source"),
+            .init("result_source", "result_source"), .init("progress", "progress"),
+        ]
+        if explain { columns += [.init("rule", "rule"), .init("advice", "advice")] }
+        return Grid(columns: columns, rows: rows.map { row in
+            var cells = [row.period.description, row.jurisdiction, row.indicator, row.indicatorID,
+                         row.target.map(FigureText.of) ?? "", actual(row), row.verdict.status.rawValue,
+                         row.verdict.gap.map { Format.signed($0, digits: 1) } ?? "", row.verdict.gap == nil ? "" : row.verdict.gapUnit,
+                         FigureText.source(row.targets), FigureText.source(row.results),
+                         row.progress.first.map { "\($0.period?.description ?? ""): \(FigureText.of($0))" } ?? ""]
+            if explain { cells += [row.verdict.rule, row.advice ?? ""] }
+            return cells
+        })
+    }
+
+    static func actual(_ row: Comparison) -> String {
+        if case .qualitative = row.target?.comparator, row.results.count > 1 {
+            return row.results.map(FigureText.of).joined(separator: " / ")
+                + (row.reference.first.map { " vs \(FigureText.of($0))" } ?? "")
+        }
+        if case .qualitative = row.target?.comparator, let reference = row.reference.first, let own = row.result {
+            return FigureText.of(own) + " vs " + FigureText.of(reference)
+        }
+        return row.result.map(FigureText.of) ?? ""
+    }
+
+    /// `gwr compare --format json`; keys documented in the README.
+    static func json(_ rows: [Comparison], tolerance: Tolerance) -> JSONValue {
+        func sources(_ statements: [Statement]) -> JSONValue {
+            .array(statements.map { .object([("report", .string($0.report)), ("file", .string($0.file)), ("line", .int($0.line)),
+                                              ("text", .string($0.text))]) })
+        }
+        func side(_ s: Statement?, all: [Statement]) -> JSONValue {
+            guard let s else { return .null }
+            return .object([("value", s.value.map(JSONValue.number) ?? .null), ("unit", .string(s.unit)),
+                            ("comparator", .string(s.comparator.description)), ("qualifier", .string(s.qualifier)),
+                            ("stretch", .bool(s.stretch)), ("period", .optional(s.period?.description)), ("sources", sources(all))])
+        }
+        return .object([
+            ("tolerance", .object([("amount", .number(Format.number(tolerance.amount, digits: 4))),
+                                   ("kind", .string(tolerance.kind == .points ? "points" : "percent_of_target"))])),
+            ("comparisons", .array(rows.map { row in
+                .object([
+                    ("period", .string(row.period.description)), ("jurisdiction", .string(row.jurisdiction)),
+                    ("indicator", .string(row.indicator)), ("indicator_id", .string(row.indicatorID)),
+                    ("target", side(row.target, all: row.targets)), ("result", side(row.result, all: row.results)),
+                    ("reference", side(row.reference.first, all: row.reference)),
+                    ("progress", .array(row.progress.map { side($0, all: [$0]) })),
+                    ("status", .string(row.verdict.status.rawValue)),
+                    ("gap", row.verdict.gap.map { .number(Format.number($0, digits: 4)) } ?? .null),
+                    ("gap_unit", row.verdict.gap == nil ? .null : .string(row.verdict.gapUnit)),
+                    ("rule", .string(row.verdict.rule)), ("advice", .optional(row.advice)),
+                ])
+            })),
+        ])
+    }
+}

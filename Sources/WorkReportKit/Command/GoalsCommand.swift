@@ -1,0 +1,56 @@
+/// `gwr goals`: five-year goals against the latest value any report states, with its year.
+enum GoalsCommand {
+    static let spec = CommandSpec(
+        name: "goals",
+        summary: "Five-year goals against the latest reported value.",
+        overview: "Show each five-year goal (the 2026 goals of the 2022 report, the 2021-2025 tasks of the breakdown …) against the latest value a loaded report states for it, with the year of that value and the share of the goal reached.",
+        options: [StatementFilter.jurisdiction, StatementFilter.indicator, StatementFilter.report,
+                  OptionSpec("all", help: "Also goals with no reported value yet (hidden by default).")],
+        examples: ["gwr goals", "gwr goals --report hangzhou-2022-work-report", "gwr goals --all --format csv"])
+
+    static func run(_ context: inout Context) throws -> String {
+        let corpus = try context.corpus()
+        let filter = try StatementFilter(context.invocation, corpus: corpus, usage: spec.usage)
+        let extraction = Extractor.extract(corpus.reports, catalog: try context.catalog())
+        let showAll = context.invocation.flags.contains("all")
+        let goals = GoalProgress.measure(extraction.statements, catalog: try context.catalog())
+            .filter { filter.accepts($0.goal) && (showAll || $0.latest != nil) }
+        if context.format == .json { return json(goals).rendered() + "\n" }
+        var grid = self.grid(goals)
+        if context.format != .csv {
+            grid.footer = ["\(goals.count) goal(s): \(goals.filter { $0.state == .achieved }.count) achieved, "
+                + "\(goals.filter { $0.state == .inProgress }.count) in progress"
+                + (showAll ? ", \(goals.filter { $0.state == .noData }.count) with no reported value" : "; --all shows goals with no reported value")]
+        }
+        return context.render(grid)
+    }
+
+    static func grid(_ goals: [GoalProgress]) -> Grid {
+        Grid(columns: [.init("period", "goal_for"), .init("jurisdiction", "jurisdiction"), .init("indicator", "indicator"),
+                       .init("indicator_id", "indicator_id"), .init("goal", "goal", .right), .init("latest", "latest", .right),
+                       .init("latest_period", "as_of"), .init("share", "reached", .right), .init("gap", "gap", .right),
+                       .init("state", "state"), .init("goal_source", "goal_source"), .init("latest_source", "latest_source")],
+             rows: goals.map { g in
+                [g.goal.period?.description ?? "", g.goal.jurisdiction, g.goal.indicator, g.goal.indicatorID, FigureText.of(g.goal),
+                 g.latest.map(FigureText.of) ?? "", g.latest?.period?.description ?? "",
+                 g.share.map { Format.number($0, digits: 1) + "%" } ?? "",
+                 g.gap.map { Format.signed($0, digits: 1) + (g.gapUnit.isEmpty ? "" : " " + g.gapUnit) } ?? "",
+                 g.state.rawValue, FigureText.source([g.goal]), g.latest.map { FigureText.source([$0]) } ?? ""]
+             })
+    }
+
+    static func json(_ goals: [GoalProgress]) -> JSONValue {
+        func statement(_ s: Statement?) -> JSONValue {
+            guard let s else { return .null }
+            return .object([("value", s.value.map(JSONValue.number) ?? .null), ("unit", .string(s.unit)),
+                            ("comparator", .string(s.comparator.description)), ("period", .optional(s.period?.description)),
+                            ("report", .string(s.report)), ("line", .int(s.line)), ("text", .string(s.text))])
+        }
+        return .object([("goals", .array(goals.map { g in
+            .object([("jurisdiction", .string(g.goal.jurisdiction)), ("indicator", .string(g.goal.indicator)),
+                     ("indicator_id", .string(g.goal.indicatorID)), ("goal", statement(g.goal)), ("latest", statement(g.latest)),
+                     ("state", .string(g.state.rawValue)), ("share", g.share.map { .number(Format.number($0, digits: 4)) } ?? .null),
+                     ("gap", g.gap.map { .number(Format.number($0, digits: 4)) } ?? .null), ("gap_unit", .string(g.gapUnit))])
+        }))])
+    }
+}

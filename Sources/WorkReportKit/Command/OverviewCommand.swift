@@ -1,0 +1,43 @@
+/// `gwr` with no command: what a newcomer needs first — per year, how many targets were met,
+/// missed or are still unknown, then the main expected targets table and the five-year goals.
+enum OverviewCommand {
+    static let spec = CommandSpec(
+        name: "overview",
+        summary: "The default: per-year counts, the main expected targets table, five-year goals.",
+        overview: "Print, for each year and jurisdiction, how many targets were met, missed or are unknown; then the main expected targets (主要预期目标) against their results; then the five-year goals against the latest reported values.",
+        options: [CompareCommand.tolerance],
+        examples: ["gwr", "gwr overview --tolerance 5%", "gwr overview --format markdown -o overview.md"])
+
+    static func run(_ context: inout Context) throws -> String {
+        let (rows, tolerance) = try CompareCommand.comparisons(&context)
+        let targets = rows.filter { !$0.targets.isEmpty }
+        var summary = Grid(columns: [.init("period", "year"), .init("jurisdiction", "jurisdiction"), .init("targets", "targets", .right),
+                                     .init("met", "met", .right), .init("missed", "missed", .right),
+                                     .init("not_evaluable", "not_evaluable", .right), .init("no_result", "no_result", .right)], rows: [])
+        var seen: [String] = []
+        for row in targets where !seen.contains("\(row.period)|\(row.jurisdiction)") {
+            seen.append("\(row.period)|\(row.jurisdiction)")
+            let same = targets.filter { $0.period == row.period && $0.jurisdiction == row.jurisdiction }
+            summary.rows.append([row.period.description, row.jurisdiction, String(same.count),
+                                 String(same.filter { $0.verdict.status.isMet }.count), String(same.filter { $0.verdict.status == .missed }.count),
+                                 String(same.filter { $0.verdict.status == .notEvaluable }.count),
+                                 String(same.filter { $0.verdict.status == .noResult }.count)])
+        }
+        let main = targets.filter { $0.targets.contains { $0.section == .mainTargets } }
+        if context.format == .json {
+            return JSONValue.object([("summary", .array(summary.rows.map { row in
+                .object(zip(summary.columns, row).map { ($0.key, $0.key == "period" || $0.key == "jurisdiction" ? .string($1) : .int(Int($1) ?? 0)) })
+            })), ("main_targets", CompareCommand.json(main, tolerance: tolerance))]).rendered() + "\n"
+        }
+        let catalog = try context.catalog()
+        let corpus = try context.corpus()
+        let statements = Extractor.extract(corpus.reports, catalog: catalog).statements
+        let goals = GoalProgress.measure(statements, catalog: catalog).filter { $0.goal.section == .fiveYearGoals && $0.latest != nil }
+        if context.format == .csv { return CompareCommand.render(main, tolerance: tolerance, context: context, explain: true) }
+        var text = "Targets by year (gwr compare lists every one):\n" + context.render(summary)
+        text += "\nMain expected targets (主要预期目标) against results:\n"
+        text += CompareCommand.render(main, tolerance: tolerance, context: context, explain: false)
+        text += "\nFive-year goals against the latest reported value (gwr goals):\n" + context.render(GoalsCommand.grid(goals))
+        return text
+    }
+}

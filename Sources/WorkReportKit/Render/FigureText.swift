@@ -1,0 +1,36 @@
+/// Writes a statement's figure back the way the reports write it: 6.5%以上, 控制在5%以内,
+/// 力争1050亿元, 高于GDP增速; and a statement's source as report:line.
+public enum FigureText {
+    static let afterWords: Set<String> = ["左右", "以上", "以内", "以下", "余", "多"]
+
+    public static func of(_ s: Statement) -> String {
+        guard let value = s.value else {
+            // A qualitative target: the phrase and what follows it in the clause (高于GDP增速).
+            guard case .qualitative(let phrase) = s.comparator else { return "" }
+            if let range = s.text.range(of: phrase) ?? (phrase == "完成下达" ? s.text.range(of: "完成") : nil) {
+                return String(String(s.text[range.lowerBound...]).prefix(14))
+            }
+            return phrase
+        }
+        let words = s.qualifier.split(separator: "+").map(String.init)
+        var before = words.filter { !afterWords.contains($0) }.joined()
+        let after = words.filter { afterWords.contains($0) && $0 != "余" && $0 != "多" }.joined()
+        if s.stretch, !before.contains("力争") { before = "力争" + before }
+        var unit = s.unit
+        // 18万余家: the mark sits inside the unit.
+        for mark in ["余", "多"] where words.contains(mark) {
+            if let scale = ["万亿", "亿", "万"].first(where: { unit.hasPrefix($0) }) {
+                unit = scale + mark + unit.dropFirst(scale.count)
+            } else {
+                unit = mark + unit
+            }
+        }
+        return before + value + unit + after
+    }
+
+    public static func source(_ statements: [Statement]) -> String {
+        guard let first = statements.first else { return "" }
+        let more = statements.count > 1 ? " (+\(statements.count - 1))" : ""
+        return "\(first.report):\(first.line)" + more
+    }
+}
