@@ -3,8 +3,8 @@
 enum OverviewCommand {
     static let spec = CommandSpec(
         name: "overview",
-        summary: "The default: per-year counts, the main expected targets table, five-year goals.",
-        overview: "Print, for each year and jurisdiction, how many targets were met, missed or are unknown; then the main expected targets (主要预期目标) against their results; then the five-year goals against the latest reported values.",
+        summary: "The default: per-year counts, judged targets, the main expected targets table, five-year goals.",
+        overview: "Print, for each year and jurisdiction, how many targets were met, missed or are unknown and which report would answer the rest; then every target judged against a result; then the main expected targets (主要预期目标) against their results; then the five-year goals against the latest reported values.",
         options: [CompareCommand.tolerance],
         examples: ["gwr", "gwr overview --tolerance 5%", "gwr overview --format markdown -o overview.md"])
 
@@ -35,6 +35,16 @@ enum OverviewCommand {
         let goals = GoalProgress.measure(statements, catalog: catalog).filter { $0.goal.section == .fiveYearGoals && $0.latest != nil }
         if context.format == .csv { return CompareCommand.render(main, tolerance: tolerance, context: context, explain: true) }
         var text = "Targets by year (gwr compare lists every one):\n" + context.render(summary)
+        // Which report would answer the years still open.
+        var open: [String] = []
+        for row in targets where row.verdict.status == .noResult {
+            let line = "\(row.period) targets (\(row.jurisdiction)): \(row.advice ?? "")"
+            if row.advice != nil, !open.contains(line) { open.append(line) }
+        }
+        if !open.isEmpty { text += open.joined(separator: "\n") + "\n" }
+        let judged = targets.filter { $0.verdict.status.isMet || $0.verdict.status == .missed }
+        text += "\nTargets judged against a result:\n"
+        text += CompareCommand.render(judged, tolerance: tolerance, context: context, explain: false)
         text += "\nMain expected targets (主要预期目标) against results:\n"
         text += CompareCommand.render(main, tolerance: tolerance, context: context, explain: false)
         text += "\nFive-year goals against the latest reported value (gwr goals):\n" + context.render(GoalsCommand.grid(goals))

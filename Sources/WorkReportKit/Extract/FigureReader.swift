@@ -330,10 +330,13 @@ struct FigureReader {
             let head = Array(previous.indicator)
             for k in stride(from: head.count - 1, through: 2, by: -1) { result.append(String(head[..<k]) + indicator) }
         }
-        var stop = end
-        while stop < clause.upperBound, !NumberScanner.isDigit(s[stop]), s[stop] != "、" { stop += 1 }
-        let following = stripped(String(String.UnicodeScalarView(s[end..<stop])))
-        if !following.isEmpty { result.append(following) }
+        // 推动全市25家企业成功上市: when the words before say little, the words after name the figure.
+        if indicator.count <= 4 {
+            var stop = end
+            while stop < clause.upperBound, !NumberScanner.isDigit(s[stop]), s[stop] != "、" { stop += 1 }
+            let following = stripped(String(String.UnicodeScalarView(s[end..<stop])))
+            if !following.isEmpty { result.append(following) }
+        }
         return result
     }
 
