@@ -12,7 +12,7 @@ enum VerdictRules {
         let gapUnit = rate ? "pp" : "%"
         let allowed = tolerance.absolute(for: t.value, percentUnit: rate)
         let margin = rate ? exceedPoints : abs(t.value) * exceedShare
-        let shown = "\(Format.number(a.value)) vs \(Format.number(t.value))"
+        let shown = "\(result.value ?? "")\(result.unit) vs \(target.value ?? "")\(target.unit)"
 
         func verdict(_ status: Status, _ rule: String) -> Verdict {
             Verdict(status: status, gap: gap, gapUnit: gapUnit, rule: rule + " (\(shown))")

@@ -171,7 +171,7 @@ struct AlignCommandTests {
         let lines = missed.output.split(separator: "\r\n")
         #expect(lines.first == "period,jurisdiction,indicator,indicator_id,target,actual,status,gap,gap_unit,target_source,result_source,progress,rule,advice")
         #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("2021,") && $0.contains(",missed,") })
-        #expect(lines.contains { $0.contains("digital_economy_core_growth") && $0.contains("below the target (11.5 vs 15)") })
+        #expect(lines.contains { $0.contains("digital_economy_core_growth") && $0.contains("below the target (11.5% vs 15%)") })
     }
 
     @Test func compareJSONKeys() throws {
