@@ -358,6 +358,11 @@ struct FigureReader {
         var text = input
         // A sub-task's own number: 3.数字经济核心产业… → 数字经济核心产业…
         if let item = Self.itemNumber(Array(text.unicodeScalars)) { text = String(text.unicodeScalars.dropFirst(item)) }
+        // 2021年数字经济核心产业增加值: the year is the statement's period, not part of the name.
+        let head = Array(text.unicodeScalars.prefix(5))
+        if head.count == 5, head[0..<4].allSatisfy(NumberScanner.isDigit), head[4] == "年", text.unicodeScalars.count > 5 {
+            text = String(text.unicodeScalars.dropFirst(5))
+        }
         var changed = true
         while changed {
             changed = false
