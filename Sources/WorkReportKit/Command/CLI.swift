@@ -89,6 +89,19 @@ struct Context {
     let environment: ProcessEnvironment
     let output: TextOutput
     let errors: TextOutput
+    /// Loaded once per run: several commands need the catalog more than once.
+    private let cache = Cache()
+
+    final class Cache {
+        var catalog: IndicatorCatalog?
+        var corpus: Corpus?
+    }
+
+    init(invocation: Invocation, environment: ProcessEnvironment, output: TextOutput, errors: TextOutput) {
+        self.invocation = invocation; self.environment = environment; self.output = output; self.errors = errors
+    }
+
+    var language: Language? { invocation.value(.lang).flatMap(Language.init(rawValue:)) }
 
     var format: OutputFormat {
         OutputFormat.resolve(option: invocation.value(.format), outputPath: invocation.value(.output))
@@ -98,14 +111,17 @@ struct Context {
 
     /// Loads and normalises the reports folder, printing its findings on stderr.
     func corpus() throws(LoadError) -> Corpus {
+        if let corpus = cache.corpus { return corpus }
         let directory = ReportsLocation.resolve(option: invocation.value(.reports), environment: environment)
         let corpus = try Corpus.load(directory: directory)
         for finding in corpus.findings { errors.write("\(finding)\n") }
+        cache.corpus = corpus
         return corpus
     }
 
     /// The indicator catalog: the bundled one, extended by `indicators.tsv` in the reports folder.
     func catalog() throws(LoadError) -> IndicatorCatalog {
+        if let catalog = cache.catalog { return catalog }
         let bundled = ReportsLocation.resolve(option: nil, environment: ProcessEnvironment(
             variables: [:], workingDirectory: environment.workingDirectory, executablePath: environment.executablePath))
         let chosen = ReportsLocation.resolve(option: invocation.value(.reports), environment: environment)
@@ -113,6 +129,7 @@ struct Context {
         if catalog.indicators.isEmpty {
             errors.write("\(chosen): warning: [catalog] no \(IndicatorCatalog.fileName) found; every indicator gets a derived id\n")
         }
+        cache.catalog = catalog
         return catalog
     }
 
@@ -125,15 +142,25 @@ struct Context {
     /// Renders a grid in the chosen format (JSON is built by each command itself). A status
     /// column is coloured on a terminal: green met, red missed, yellow within tolerance.
     func render(_ grid: Grid, statusColumn: Int? = nil) -> String {
+        var grid = grid
+        if let language, format != .json {
+            let keys = grid.columns.map(\.key)
+            grid = language.localized(grid, catalog: try? catalog())
+            // CSV keeps its fixed, documented header.
+            if format == .csv { for i in grid.columns.indices { grid.columns[i].title = keys[i] } }
+        }
+        let statusValues = Set(Status.allCases.map { language?.status($0.rawValue) ?? $0.rawValue })
         switch format {
         case .table:
             let toTerminal = invocation.value(.output) == nil && output.isTerminal
             let columns = toTerminal ? (environment.terminalColumns ?? Int(environment.variables["COLUMNS"] ?? "")) : nil
             var renderer = TableRenderer(width: width, maxWidth: columns)
             if useColour, let statusColumn {
+                let language = self.language
                 renderer.colour = { column, cell in
-                    guard column == statusColumn else { return nil }
-                    switch Status(rawValue: cell) {
+                    guard column == statusColumn, statusValues.contains(cell) else { return nil }
+                    let raw = Status.allCases.first { (language?.status($0.rawValue) ?? $0.rawValue) == cell }
+                    switch raw {
                     case .exceeded?, .met?: return "\u{1B}[32m"
                     case .metWithinTolerance?: return "\u{1B}[33m"
                     case .missed?: return "\u{1B}[31m"

@@ -64,12 +64,21 @@ enum CompareCommand {
     static func render(_ rows: [Comparison], tolerance: Tolerance, context: Context, explain: Bool) -> String {
         if context.format == .json { return json(rows, tolerance: tolerance).rendered() + "\n" }
         var grid = self.grid(rows, explain: explain || context.format != .table)
-        if context.format != .csv { grid.footer = footer(rows, tolerance: tolerance) }
+        if context.format != .csv { grid.footer = footer(rows, tolerance: tolerance, language: context.language) }
         return context.render(grid, statusColumn: grid.columns.firstIndex { $0.key == "status" })
     }
 
-    static func footer(_ rows: [Comparison], tolerance: Tolerance) -> [String] {
+    static func footer(_ rows: [Comparison], tolerance: Tolerance, language: Language? = nil) -> [String] {
         let count = { (s: Status) in rows.filter { $0.verdict.status == s }.count }
+        if language == .zh {
+            let amount = Format.number(tolerance.amount)
+            let rule = tolerance.kind == .points ? "\(amount)个百分点（总量与数量指标为目标的\(amount)%）" : "目标的\(amount)%"
+            return [
+                "共\(rows.count)行：超额完成\(count(.exceeded))，完成\(count(.met))，基本完成\(count(.metWithinTolerance))，未完成\(count(.missed))，"
+                    + "无法评估\(count(.notEvaluable))，暂无结果\(count(.noResult))" + (count(.noTarget) > 0 ? "，无目标\(count(.noTarget))" : ""),
+                "“左右”目标的容差：\(rule)；超额完成：速度类指标高于目标\(Format.number(VerdictRules.exceedPoints))个百分点以上，总量与数量指标高于目标\(Format.number(VerdictRules.exceedShare * 100))%以上；差距＝实际－目标（速度类为百分点，其余为目标的百分比）",
+            ]
+        }
         return [
             "\(rows.count) row(s): \(count(.exceeded)) exceeded, \(count(.met)) met, \(count(.metWithinTolerance)) met within tolerance, "
                 + "\(count(.missed)) missed, \(count(.notEvaluable)) not evaluable, \(count(.noResult)) without a result"

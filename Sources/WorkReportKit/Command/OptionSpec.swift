@@ -34,8 +34,10 @@ public struct OptionSpec: Sendable, Equatable {
     public static let noColor = OptionSpec("no-color", help: "Never colour the output (also: NO_COLOR set in the environment).")
     public static let ambiguousWide = OptionSpec("ambiguous-wide", help: "Count ambiguous-width characters (“ ” ① Ⅲ ℃) as two columns.")
     public static let help = OptionSpec("help", short: "h", help: "Show help for this command.")
+    public static let lang = OptionSpec("lang", value: "LANG", choices: Language.allCases.map(\.rawValue),
+        help: "Headers and statuses in en or zh; with en, catalogued indicators by their English names (default: English headers, indicators as written).")
 
-    public static let common: [OptionSpec] = [.reports, .format, .output, .bom, .excel, .noColor, .ambiguousWide, .help]
+    public static let common: [OptionSpec] = [.reports, .format, .output, .lang, .bom, .excel, .noColor, .ambiguousWide, .help]
 }
 
 /// A subcommand: its words for help and its options.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders a grid for a terminal: columns padded to the same display width, so Chinese
 /// (two columns a character) and ASCII line up; cells cut with … to fit `maxWidth`.
 public struct TableRenderer: Sendable {
@@ -13,6 +15,9 @@ public struct TableRenderer: Sendable {
     }
 
     public func render(_ grid: Grid) -> String {
+        // A line break inside a cell would break every column after it.
+        var grid = grid
+        grid.rows = grid.rows.map { $0.map { $0.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ") } }
         let header = grid.columns.map(\.title)
         var widths = header.map { width.of($0) }
         for row in grid.rows {
@@ -58,9 +63,8 @@ public struct TableRenderer: Sendable {
             if let code = colour?(i, i < cells.count ? cells[i] : "") { padded = code + padded + "\u{1B}[0m" }
             parts.append(padded)
         }
-        var text = parts.joined(separator: separator)
-        while text.hasSuffix(" ") { text.removeLast() }
-        return text
+        // Every line is padded to the same display width, so the table pastes as a block.
+        return parts.joined(separator: separator)
     }
 
     /// Cuts a cell to a display width, ending with … when anything was cut.

@@ -15,16 +15,16 @@ struct RendererTests {
         #expect(w.of("e\u{301}") == 1)
     }
 
-    @Test func everyTableLineHasTheSameWidthBeforeTrimming() {
-        let text = TableRenderer().render(grid)
-        let lines = text.split(separator: "\n").map(String.init)
-        let w = DisplayWidth()
-        // Right-aligned value column: the digits end in the same column on every line.
-        let ends = lines.prefix(5).map { line -> Int in
-            let cut = line.range(of: "  ", options: .backwards).map { String(line[..<$0.lowerBound]) } ?? line
-            return w.of(cut)
+    @Test func everyTableLineHasTheSameDisplayWidth() {
+        for ambiguousIsWide in [false, true] {
+            let width = DisplayWidth(ambiguousIsWide: ambiguousIsWide)
+            let text = TableRenderer(width: width).render(grid)
+            let lines = text.split(separator: "\n").map(String.init)
+            #expect(lines.count == 5)
+            #expect(Set(lines.map { width.of($0) }).count == 1, "\(text)")
         }
-        #expect(Set(ends).count == 1, "\(text)")
+        // Right-aligned numbers end in the same column.
+        let lines = TableRenderer().render(grid).split(separator: "\n").map(String.init)
         #expect(lines[2].hasPrefix("全市生产总值  "))
     }
 
