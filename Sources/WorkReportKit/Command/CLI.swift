@@ -20,6 +20,15 @@ public enum CLI {
                 return 0
             }
         }
+        // Hidden: the man page and completions, for Scripts/generate-docs.
+        if arguments.first == "__docs", arguments.count == 2 {
+            switch arguments[1] {
+            case "man": output.write(Docs.manPage(commands)); return 0
+            case "bash": output.write(Docs.bash(commands)); return 0
+            case "zsh": output.write(Docs.zsh(commands)); return 0
+            default: break
+            }
+        }
         if arguments.first == "help" {
             guard arguments.count > 1 else { output.write(Help.general(commands: commands)); return 0 }
             guard let spec = commands.first(where: { $0.name == arguments[1] }) else {
