@@ -8,6 +8,7 @@ _gwr() {
         --kind) COMPREPLY=($(compgen -W "target result progress" -- "$cur")); return ;;
         --lang) COMPREPLY=($(compgen -W "en zh" -- "$cur")); return ;;
         --reason) COMPREPLY=($(compgen -W "date code name ordinal item_number threshold age duration range overlong outside_figures junk_line table_field" -- "$cur")); return ;;
+        --scope) COMPREPLY=($(compgen -W "plan all" -- "$cur")); return ;;
         --status) COMPREPLY=($(compgen -W "exceeded met met-within-tolerance missed not-evaluable no-result no-target" -- "$cur")); return ;;
         --reports) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
@@ -17,7 +18,7 @@ _gwr() {
         case "${COMP_WORDS[i]}" in -*) ;; *) command="${COMP_WORDS[i]}"; break ;; esac
     done
     if [[ -z "$command" ]]; then
-        COMPREPLY=($(compgen -W "overview compare goals tasks statements audit reports help --help --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "overview compare goals tasks diff statements audit reports help --help --version" -- "$cur"))
         return
     fi
     local opts=""
@@ -26,6 +27,7 @@ _gwr() {
         compare) opts="--jurisdiction --indicator --status --tolerance --explain --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
         goals) opts="--jurisdiction --indicator --report --all --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
         tasks) opts="--unit --deadline --tolerance --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
+        diff) opts="--jurisdiction --top --scope --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
         statements) opts="--kind --year --jurisdiction --indicator --report --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
         audit) opts="--reason --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
         reports) opts="--reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;

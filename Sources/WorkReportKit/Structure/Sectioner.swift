@@ -42,7 +42,8 @@ enum Sectioner {
                 if sections.isEmpty || role != sections[sections.count - 1].role {
                     let resumes = role == parentRole && !sections.isEmpty
                     let heading = resumes ? (levelTwoHeading ?? levelOne?.heading ?? lead(text)) : lead(text)
-                    let level = role == .frontMatter || role == .closing ? 0 : (resumes ? 2 : 3)
+                    // A part resumed after a carved paragraph ranks as its heading did: level 1 when it has no （一）.
+                    let level = role == .frontMatter || role == .closing ? 0 : (resumes ? (levelTwoHeading == nil ? 1 : 2) : 3)
                     start(role, heading, level: level, line: passage.firstLine)
                 }
                 if role == .fiveYearReview {

@@ -217,3 +217,25 @@ struct AlignCommandTests {
         #expect(result.output.contains("2026,hangzhou,全市生产总值,gdp,达到2.5万亿元,21860亿元,2024,87.4%"))
     }
 }
+
+struct DiffCommandTests {
+    @Test func yearsResolveWithTheOtherNamesJurisdiction() {
+        let result = runCLI(["diff", "2020", "2022"])
+        #expect(result.status == 0)
+        #expect(result.output.hasPrefix("hangzhou-2020-work-report → hangzhou-2022-work-report"))
+        let ambiguous = runCLI(["diff", "2022", "2022"])
+        #expect(ambiguous.status == 2)
+        #expect(ambiguous.errors.contains("'2022' names several reports (hangzhou-2022-work-report, xiaoshan-2022-summary)"))
+        let picked = runCLI(["diff", "2022", "2025", "--jurisdiction", "hangzhou", "--format", "json"])
+        #expect(picked.output.contains("\"before\": \"hangzhou-2022-work-report\""))
+        #expect(runCLI(["diff", "2020"]).status == 2)
+    }
+
+    @Test func csvHasOnePartColumn() {
+        let csv = runCLI(["diff", "2020", "2022", "--format", "csv"])
+        #expect(csv.output.hasPrefix("part,kind,item,indicator_id,before,after,count_before,count_after,rate_before,rate_after,keyness,value_change,line_before,line_after\r\n"))
+        #expect(csv.output.contains("\r\nterm,new,共同富裕,"))
+        #expect(csv.output.contains("\r\nheading,kept,"))
+        #expect(csv.output.contains("\r\ntarget,changed,"))
+    }
+}
