@@ -63,7 +63,7 @@ enum CompareCommand {
 
     static func render(_ rows: [Comparison], tolerance: Tolerance, context: Context, explain: Bool) -> String {
         if context.format == .json { return json(rows, tolerance: tolerance).rendered() + "\n" }
-        var grid = self.grid(rows, explain: explain || context.format != .table)
+        var grid = self.grid(rows, explain: explain || context.format != .table, plainNumbers: context.format == .csv)
         if context.format != .csv { grid.footer = footer(rows, tolerance: tolerance, language: context.language) }
         return context.render(grid, statusColumn: grid.columns.firstIndex { $0.key == "status" })
     }
@@ -90,7 +90,8 @@ enum CompareCommand {
     static let keys = ["period", "jurisdiction", "indicator", "indicator_id", "target", "actual", "status", "gap", "gap_unit",
                        "target_source", "result_source", "progress", "rule", "advice"]
 
-    static func grid(_ rows: [Comparison], explain: Bool) -> Grid {
+    /// `plainNumbers`: a gap a spreadsheet reads as a number (0.7, not +0.7).
+    static func grid(_ rows: [Comparison], explain: Bool, plainNumbers: Bool = false) -> Grid {
         var columns: [Grid.Column] = [
             .init("period", "period"), .init("jurisdiction", "jurisdiction"), .init("indicator", "indicator"),
             .init("indicator_id", "indicator_id"), .init("target", "target", .right), .init("actual", "actual", .right),
@@ -101,7 +102,8 @@ enum CompareCommand {
         return Grid(columns: columns, rows: rows.map { row in
             var cells = [row.period.description, row.jurisdiction, row.indicator, row.indicatorID,
                          row.target.map(FigureText.of) ?? "", actual(row), row.verdict.status.rawValue,
-                         row.verdict.gap.map { Format.signed($0, digits: 1) } ?? "", row.verdict.gap == nil ? "" : row.verdict.gapUnit,
+                         row.verdict.gap.map { plainNumbers ? Format.number($0, digits: 4) : Format.signed($0, digits: 1) } ?? "",
+                         row.verdict.gap == nil ? "" : row.verdict.gapUnit,
                          FigureText.source(row.targets), FigureText.source(row.results),
                          row.progress.first.map { "\($0.period?.description ?? ""): \(FigureText.of($0))" } ?? ""]
             if explain { cells += [row.verdict.rule, row.advice ?? ""] }
