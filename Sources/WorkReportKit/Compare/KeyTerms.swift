@@ -29,8 +29,8 @@ public struct TermList: Sendable {
     public mutating func add(_ text: String) {
         for raw in TextDecoding.lines(of: text) {
             let line = raw.trimmingWhitespace()
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            if line.hasPrefix("!") { stopWords.insert(String(line.dropFirst()).trimmingWhitespace()) } else { terms.append(line) }
+            if line.isEmpty || line.startsWith("#") { continue }
+            if line.startsWith("!") { stopWords.insert(String(line.dropFirst()).trimmingWhitespace()) } else { terms.append(line) }
         }
     }
 }
@@ -175,7 +175,7 @@ public enum KeyTerms {
             guard let first = gram.first, let last = gram.last, !edgeStops.contains(first), !edgeStops.contains(last) else { continue }
             if boilerplate.contains(where: { gram.contains($0) }) { continue }
             // 建设全国…, 杭州建设: a stop-word at either end makes a phrase, not a term.
-            if stopWords.contains(where: { $0.count >= 2 && $0.count < gram.count && (gram.hasPrefix($0) || gram.hasSuffix($0)) }) { continue }
+            if stopWords.contains(where: { $0.count >= 2 && $0.count < gram.count && (gram.startsWith($0) || gram.endsWith($0)) }) { continue }
             if let first = gram.first, suffixLike.contains(first) { continue }
             if let last = gram.last, prefixLike.contains(last) { continue }
             candidates[gram] = "ngram"

@@ -19,7 +19,7 @@ enum TargetDiff {
         let own = statements.filter { $0.report == report.id && $0.kind == .target && $0.period == year && !$0.stretch
             && ($0.section == .mainTargets || $0.section == .tasks) }
         for s in own.sorted(by: { ($0.section == .mainTargets ? 0 : 1, $0.line) < ($1.section == .mainTargets ? 0 : 1, $1.line) })
-            where out[s.indicatorID] == nil && !s.indicatorID.hasPrefix("x_") {
+            where out[s.indicatorID] == nil && !s.indicatorID.startsWith("x_") {
             out[s.indicatorID] = s
         }
         return out

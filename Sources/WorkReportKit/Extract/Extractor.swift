@@ -62,7 +62,7 @@ public enum Extractor {
             for subtask in task.subtasks where read.insert(subtask.text.firstLine).inserted {
                 // A five-year task's sub-task due this year (12月) is this year's target.
                 var period = task.period
-                if let range = period, range.isRange, !subtask.deadline.contains("\(range.end)") {
+                if let range = period, range.isRange, !subtask.deadline.includes("\(range.end)") {
                     period = Period(year: report.metadata.year)
                 }
                 Self.read(subtask.text, section: section, period: period, report: report, catalog: catalog,

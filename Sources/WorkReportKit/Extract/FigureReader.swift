@@ -95,7 +95,7 @@ struct FigureReader {
         if after == "时" || after == ":" && t.text.count <= 2 { return .date }
         if let previous, previous.end < t.start {
             let gap = String(String.UnicodeScalarView(s[previous.end..<t.start]))
-            if gap == "年" || gap.hasSuffix("年") && gap.count <= 2, after == "月" { return .date }
+            if gap == "年" || gap.endsWith("年") && gap.count <= 2, after == "月" { return .date }
         }
         // 35岁以下大学生, 3岁以下婴幼儿: an age bounding a noun; 期望寿命83.1岁 is a figure.
         if after == "岁", t.end + 1 < s.count, isNounStart(s[t.end + 1]) || matches("以下", at: t.end + 1) || matches("以上", at: t.end + 1) {
@@ -110,7 +110,7 @@ struct FigureReader {
         // A range: 20万至60万群体, 5-10个.
         let (unit, unitEnd) = readUnit(from: t.end)
         // 2.0 on its own is a version (小镇2.0, 综试区2.0); a bare four-digit year is a date (教育现代化2035).
-        if unit.isEmpty, t.text.hasSuffix(".0") { return .name }
+        if unit.isEmpty, t.text.endsWith(".0") { return .name }
         if unit.isEmpty, Lexicon.programmeWords.contains(where: { matches($0, at: t.end) }) { return .code }
         if unit == "条", Lexicon.policyWords.contains(where: { precededBy($0, t.start) }) { return .code }
         if unit.isEmpty, t.text.count == 4, let year = value, (1990...2100).contains(year), !(after == "∶" || after == ":") { return .date }
@@ -141,7 +141,7 @@ struct FigureReader {
 
         // Before the number: 控制在, 达到, 超过, 约 …
         var lookBack = rank ? t.start - 1 : t.start
-        for (word, target, result) in Lexicon.before.sorted(by: { $0.word.count > $1.word.count }) where precededBy(word, lookBack) {
+        for (word, target, result) in Self.beforeWords where precededBy(word, lookBack) {
             comparator = kind == .target ? target : result
             qualifiers.append(word)
             lookBack -= word.unicodeScalars.count
@@ -166,9 +166,9 @@ struct FigureReader {
         // 预计全年增长6%左右: an estimate, said once for the clause.
         if !qualifiers.contains("预计"), contains("预计", in: clause.lowerBound..<t.start) { qualifiers.insert("预计", at: 0) }
         var link = linkText(before: lookBack, clause: clause)
-        for word in ["力争", "确保", "分别", "均", "预计", "年均"] where link.hasSuffix(word) { link.removeLast(word.count) }
+        for word in ["力争", "确保", "分别", "均", "预计", "年均"] where link.endsWith(word) { link.removeLast(word.count) }
         let percent = unit == "%" || unit == "个百分点" || unit == "‰"
-        let growth = percent && Lexicon.growthWords.contains { link.hasSuffix($0) || link.contains($0) && link.count <= 6 }
+        let growth = percent && Lexicon.growthWords.contains { link.endsWith($0) || link.contains($0) && link.count <= 6 }
         let indicator = indicatorText(before: lookBack, after: end, clause: clause, token: t.start)
         return Figure(token: t, unit: unit, end: end, comparator: comparator, qualifiers: qualifiers, stretch: stretch,
                       growth: growth, indicator: indicator, alternatives: alternatives(for: indicator, after: end, clause: clause),
@@ -223,7 +223,7 @@ struct FigureReader {
                 let names = splitList(first.indicator, count: j - i + 1)
                 for k in i...j { figures[k].indicator = names[k - i] }
             } else if linkContains("均", before: figures[i].token.start, clause: figures[i].clause)
-                        || (figures[i].growth && (figures[i].indicator.contains("和") || figures[i].indicator.contains("、"))) {
+                        || (figures[i].growth && (figures[i].indicator.includes("和") || figures[i].indicator.includes("、"))) {
                 // 登记交易规模和上架产品数均增长10%: one figure, several indicators.
                 let parts = listParts(figures[i].indicator)
                 if parts.count > 1 {
@@ -251,7 +251,7 @@ struct FigureReader {
     /// 城乡居民人均可支配收入 → 城镇居民…, 农村居民…; 企业复工率、产能恢复率 → the two rates.
     func splitList(_ indicator: String, count: Int) -> [String] {
         var text = indicator
-        for word in ["分别", "均"] where text.hasSuffix(word) { text.removeLast(word.count) }
+        for word in ["分别", "均"] where text.endsWith(word) { text.removeLast(word.count) }
         if count == 2, let range = text.range(of: "城乡") {
             return [text.replacingCharacters(in: range, with: "城镇"), text.replacingCharacters(in: range, with: "农村")]
         }
@@ -278,7 +278,7 @@ struct FigureReader {
 
     func listParts(_ text: String) -> [String] {
         var trimmed = text
-        for word in ["分别", "均"] where trimmed.hasSuffix(word) { trimmed.removeLast(word.count) }
+        for word in ["分别", "均"] where trimmed.endsWith(word) { trimmed.removeLast(word.count) }
         return trimmed.split(whereSeparator: { $0 == "、" || $0 == "和" || $0 == "及" }).map(String.init).filter { !$0.isEmpty }
     }
 
@@ -290,21 +290,21 @@ struct FigureReader {
         if let previous = figures.last(where: { $0.clause == clause }) { start = max(start, previous.end) }
         var text = String(String.UnicodeScalarView(s[start..<max(start, end)]))
         // 粮食播种面积稳步提升、产量在120亿斤以上: a complete predicate before 、 is not part of the name.
-        if let cut = text.range(of: "、", options: .backwards), !text.contains("分别"), !text.contains("均") {
+        if let cut = text.range(of: "、", options: .backwards), !text.includes("分别"), !text.includes("均") {
             let head = String(text[..<cut.lowerBound])
-            if Lexicon.qualitative.contains(where: { head.contains($0) }) || Lexicon.growthWords.contains(where: { head.hasSuffix($0) }) {
+            if Lexicon.qualitative.contains(where: { head.contains($0) }) || Lexicon.growthWords.contains(where: { head.endsWith($0) }) {
                 text = String(text[cut.upperBound...])
             }
         }
         text = stripped(text)
         // 新增上市公司10家、总数达310家
         if text == "总数" || text == "总量", let previous = figures.last(where: { $0.clause == clause }) {
-            return (previous.indicator.hasPrefix("新增") ? String(previous.indicator.dropFirst(2)) : previous.indicator) + text
+            return (previous.indicator.startsWith("新增") ? String(previous.indicator.dropFirst(2)) : previous.indicator) + text
         }
         if text.isEmpty, let previous = figures.last(where: { $0.clause == clause }) {
             // 新增上市公司52家、累计262家: the running total of the same thing.
             let link = String(String.UnicodeScalarView(s[start..<max(start, token)]))
-            if link.contains("累计"), previous.indicator.hasPrefix("新增") {
+            if link.includes("累计"), previous.indicator.startsWith("新增") {
                 return String(previous.indicator.dropFirst(2)) + "总数"
             }
             return previous.indicator
@@ -321,7 +321,7 @@ struct FigureReader {
     private func alternatives(for indicator: String, after end: Int, clause: Range<Int>) -> [String] {
         var result: [String] = []
         if let first = figures.first(where: { $0.clause == clause }) {
-            for verb in ["新增", "新认定", "新建", "新引进", "培育"] where first.indicator.hasPrefix(verb) && !indicator.hasPrefix(verb) {
+            for verb in ["新增", "新认定", "新建", "新引进", "培育"] where first.indicator.startsWith(verb) && !indicator.startsWith(verb) {
                 result.append(verb + indicator)
             }
         }
@@ -350,7 +350,7 @@ struct FigureReader {
 
     private func linkContains(_ word: String, before end: Int, clause: Range<Int>) -> Bool {
         let link = linkText(before: end, clause: clause)
-        return link.hasSuffix(word) || Lexicon.growthWords.contains { link.hasSuffix(word + $0) }
+        return link.endsWith(word) || Lexicon.growthWords.contains { link.endsWith(word + $0) }
     }
 
     /// Drops connectives at the front and link words at the end, repeatedly.
@@ -366,10 +366,10 @@ struct FigureReader {
         var changed = true
         while changed {
             changed = false
-            for word in Self.connectors where text.hasPrefix(word) && text.count > word.count {
+            for word in Self.connectors where text.startsWith(word) && text.count > word.count {
                 text.removeFirst(word.count); changed = true
             }
-            for word in Lexicon.linkWords where text.hasSuffix(word) {
+            for word in Lexicon.linkWords where text.endsWith(word) {
                 text.removeLast(word.count); changed = true
                 break
             }
@@ -417,6 +417,7 @@ struct FigureReader {
     }
 
     static let unitsByLength: [String] = Lexicon.units.sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+    static let beforeWords = Lexicon.before.sorted { $0.word.unicodeScalars.count > $1.word.unicodeScalars.count }
 
     /// 18万余家 / 300多个 / 9000余住户: the 余 or 多 mark, with the unit completed around it.
     private func approximateMark(_ tokenEnd: Int, unit: inout String, end: inout Int) -> String? {

@@ -17,7 +17,7 @@ public struct IndicatorCatalog: Sendable {
         var sawHeader = false
         for (index, rawLine) in TextDecoding.lines(of: text).enumerated() {
             let line = rawLine.trimmingWhitespace()
-            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.isEmpty || line.startsWith("#") { continue }
             let cells = rawLine.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
             if !sawHeader, cells.first == "id" { sawHeader = true; continue }
             guard cells.count >= 5 else {

@@ -53,15 +53,15 @@ enum QualitativeReader {
                     indicator = reader.stripped(String(String.UnicodeScalarView(s[(at + phrase.unicodeScalars.count)..<part.upperBound])))
                 }
                 guard !indicator.isEmpty, indicator.count <= 30 else { continue }
-                let growth = clauseText.contains("增长") || clauseText.contains("增速")
-                let parts = indicator.contains("、") && !indicator.hasPrefix("区域")
+                let growth = clauseText.includes("增长") || clauseText.includes("增速")
+                let parts = indicator.includes("、") && !indicator.startsWith("区域")
                     ? FigureReader.sharingWords(reader.listParts(indicator)) : [indicator]
                 for name in parts {
                     let match = catalog.match(name, growth: growth, unit: "") ?? catalog.match(name, growth: !growth, unit: "")
                     if match == nil && !strict { continue }
                     found.append(Found(indicator: name, indicatorID: match?.id ?? IndicatorCatalog.derivedID(name, growth: growth),
-                                       phrase: phrase.hasPrefix("完成") ? "完成下达" : phrase, phraseStart: at,
-                                       stretch: clauseText.contains("力争"), clause: clauseText))
+                                       phrase: phrase.startsWith("完成") ? "完成下达" : phrase, phraseStart: at,
+                                       stretch: clauseText.includes("力争"), clause: clauseText))
                 }
             }
         }

@@ -8,7 +8,7 @@ public enum LineClassifier {
         let line = raw.trimmingWhitespace()
         if line.isEmpty { return nil }
         // A sentence that quotes a web address is still the report's text.
-        let isSentence = line.contains("。") && line.count > 40
+        let isSentence = line.includes("。") && line.count > 40
         if !isSentence, advertisementMarkers.contains(where: { line.contains($0) }) { return .advertisement }
         if !isSentence, pageMarkers.contains(where: { line.contains($0) }) { return .pageMetadata }
         if line.count >= 3, line.unicodeScalars.allSatisfy({ "-_*=~—".unicodeScalars.contains($0) || $0 == " " }),

@@ -37,7 +37,7 @@ enum LineJoiner {
             let line = lines[index]
             let heading = headings[index]
             let item = isItem(line.text)
-            if heading != nil || line.text.hasPrefix("各位代表") { inBody = true }
+            if heading != nil || line.text.startsWith("各位代表") { inBody = true }
             if var passage = open, heading == nil, !item, inBody, continues(passage.text, width: width) {
                 joins.append(Report.Join(line: passage.lastLine, next: line.number))
                 passage.append(line.text, line: line.number)

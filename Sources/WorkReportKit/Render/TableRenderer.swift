@@ -17,7 +17,12 @@ public struct TableRenderer: Sendable {
     public func render(_ grid: Grid) -> String {
         // A line break inside a cell would break every column after it.
         var grid = grid
-        grid.rows = grid.rows.map { $0.map { $0.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ") } }
+        grid.rows = grid.rows.map { row in
+            row.map { cell in
+                guard cell.utf8.contains(10) || cell.utf8.contains(13) else { return cell }
+                return String(cell.map { $0 == "\n" || $0 == "\r\n" || $0 == "\r" ? " " : $0 })
+            }
+        }
         let header = grid.columns.map(\.title)
         var widths = header.map { width.of($0) }
         for row in grid.rows {

@@ -35,12 +35,12 @@ public struct Heading: Sendable, Equatable {
             // "一 抓改革、优服务，…": numeral, a space in the original, a short line. The
             // summaries use this form under an unnumbered title, so it ranks as level 2.
             let rawScalars = Array(CharacterFolding.stripMarkup(Array(raw.unicodeScalars)))
-            if rawScalars.count > i, rawScalars[i] == " " || rawScalars[i] == "\u{3000}", scalars.count <= 30, !text.contains("。") {
+            if rawScalars.count > i, rawScalars[i] == " " || rawScalars[i] == "\u{3000}", scalars.count <= 30, !text.includes("。") {
                 return make(level: 2, ordinal: value, body: Array(scalars[i...]))
             }
             return nil
         }
-        if scalars.count <= 24, !text.contains("，"), !text.contains("。"), !text.contains("："), !text.contains("；"),
+        if scalars.count <= 24, !text.includes("，"), !text.includes("。"), !text.includes("："), !text.includes("；"),
            headingWords.contains(where: { text.contains($0) }) {
             return Heading(level: 1, ordinal: nil, title: text, standsAlone: true)
         }

@@ -59,14 +59,14 @@ enum Sectioner {
     }
 
     static func roleOfHeading(_ title: String, parent: SectionRole?) -> SectionRole {
-        if title.contains("回顾") {
-            return title.contains("本届") || (title.contains("五年") && !title.contains("及过去五年")) ? .fiveYearReview : .review
+        if title.includes("回顾") {
+            return title.includes("本届") || (title.includes("五年") && !title.includes("及过去五年")) ? .fiveYearReview : .review
         }
-        if title.contains("今后五年") || title.contains("五年发展") { return .fiveYearGoals }
-        if title == "主要目标" || title.contains("主要预期目标") {
+        if title.includes("今后五年") || title.includes("五年发展") { return .fiveYearGoals }
+        if title == "主要目标" || title.includes("主要预期目标") {
             return parent == .fiveYearGoals ? .fiveYearGoals : .mainTargets
         }
-        if title == "指导思想" || title.contains("总体要求") { return parent == .fiveYearGoals ? .fiveYearGoals : .tasks }
+        if title == "指导思想" || title.includes("总体要求") { return parent == .fiveYearGoals ? .fiveYearGoals : .tasks }
         return .tasks
     }
 
@@ -74,22 +74,22 @@ enum Sectioner {
                               current: SectionRole?, closing: inout Bool, fiveYearSwitched: inout Bool) -> SectionRole {
         let head = String(text.unicodeScalars.prefix(60))
         if closing { return .closing }
-        if text.hasPrefix("各位代表"), text.contains("让我们") {
+        if text.startsWith("各位代表"), text.includes("让我们") {
             closing = true
             return .closing
         }
-        if parent == .mainTargets || (parent == .tasks && head.contains("主要预期目标")) { return .mainTargets }
-        if parent == .review || parent == .frontMatter, head.prefix(15).contains("今年"), head.prefix(20).contains("以来") {
+        if parent == .mainTargets || (parent == .tasks && head.includes("主要预期目标")) { return .mainTargets }
+        if parent == .review || parent == .frontMatter, head.prefix(15).includes("今年"), head.prefix(20).includes("以来") {
             return .progress
         }
         if parent == .review, metadata.reviews.contains(where: \.isRange), !fiveYearSwitched,
-           head.contains("过去五年") || head.hasPrefix("——这是") || head.contains("五年来") {
+           head.includes("过去五年") || head.startsWith("——这是") || head.includes("五年来") {
             fiveYearSwitched = true
             return .fiveYearReview
         }
         if parent == .review, fiveYearSwitched { return .fiveYearReview }
         if parent == .tasks || parent == .livelihood {
-            if head.contains("民生实事") { return .livelihood }
+            if head.includes("民生实事") { return .livelihood }
             if kind == .item, current == .livelihood { return .livelihood }
         }
         return parent
@@ -115,7 +115,7 @@ enum Sectioner {
             return metadata.reviews.first(where: { $0.quarter != nil }) ?? Period(year: metadata.year)
         case .mainTargets, .livelihood: return singleTarget
         case .tasks:
-            if heading.contains("十四五") { return metadata.targets.first(where: \.isRange) ?? singleTarget }
+            if heading.includes("十四五") { return metadata.targets.first(where: \.isRange) ?? singleTarget }
             return singleTarget
         case .fiveYearGoals:
             return metadata.targets.first(where: { $0 != singleTarget })

@@ -5,7 +5,7 @@ enum TaskTable {
     /// A file is a table when many of its lines are tab-indented cells.
     static func isTable(_ lines: [SourceLine]) -> Bool {
         let content = lines.filter { $0.disposition != .blank }
-        let cells = content.filter { $0.raw.hasPrefix("\t") }.count
+        let cells = content.filter { $0.raw.startsWith("\t") }.count
         return cells >= 20 && cells * 5 >= content.count
     }
 
@@ -125,12 +125,12 @@ enum TaskTable {
             switch line.disposition {
             case .junk: continue
             case .blank:
-                if line.raw.contains("\t") { events.append(.cell(Passage(text: "", line: line.number))) }
+                if line.raw.includes("\t") { events.append(.cell(Passage(text: "", line: line.number))) }
                 else { events.append(.blank) }
                 continue
             case .content: break
             }
-            if line.raw.hasPrefix("\t") {
+            if line.raw.startsWith("\t") {
                 events.append(.cell(Passage(text: line.text, line: line.number)))
                 continue
             }
@@ -155,7 +155,7 @@ enum TaskTable {
     /// `12`, `1*` → (12, false), (1, true); anything else → nil.
     static func taskNumber(_ text: String) -> (number: Int?, starred: Bool) {
         var digits = text
-        let starred = digits.hasSuffix("*") || digits.hasSuffix("＊")
+        let starred = digits.endsWith("*") || digits.endsWith("＊")
         if starred { digits.removeLast() }
         guard !digits.isEmpty, digits.count <= 4, let value = Int(digits) else { return (nil, false) }
         return (value, starred)

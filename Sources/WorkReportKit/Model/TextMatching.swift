@@ -1,0 +1,40 @@
+/// Byte-level substring tests. Foundation's `contains`/`hasPrefix` on String compare by
+/// Unicode canonical equivalence through NSString, which dominated the profile; the reports'
+/// text is already folded, so comparing UTF-8 bytes is both right and many times faster.
+extension StringProtocol {
+    @inline(__always)
+    func includes(_ needle: String) -> Bool {
+        let fast = utf8.withContiguousStorageIfAvailable { h in
+            needle.utf8.withContiguousStorageIfAvailable { n in Self.search(h, n) != nil }
+        }
+        if let fast, let found = fast { return found }
+        let haystack = Array(utf8), bytes = Array(needle.utf8)
+        return haystack.withUnsafeBufferPointer { h in bytes.withUnsafeBufferPointer { n in Self.search(h, n) != nil } }
+    }
+
+    @inline(__always)
+    func startsWith(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+
+    @inline(__always)
+    func endsWith(_ suffix: String) -> Bool {
+        let count = suffix.utf8.count
+        guard utf8.count >= count else { return false }
+        return utf8.suffix(count).elementsEqual(suffix.utf8)
+    }
+
+    static func search(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !n.isEmpty else { return 0 }
+        guard h.count >= n.count, let first = n.first else { return nil }
+        var i = 0
+        let last = h.count - n.count
+        while i <= last {
+            if h[i] == first {
+                var k = 1
+                while k < n.count, h[i + k] == n[k] { k += 1 }
+                if k == n.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+}
