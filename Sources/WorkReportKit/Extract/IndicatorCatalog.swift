@@ -5,8 +5,8 @@ public struct IndicatorCatalog: Sendable {
     private var byID: [String: Int] = [:]
     /// Alias → indices of the indicators that use it (a level and its growth share a wording).
     private var byAlias: [String: [Int]] = [:]
-    /// Aliases by their first character, longest first, for the suffix search.
-    private var aliasesByFirst: [Character: [String]] = [:]
+    /// Aliases by their first scalar, longest first, as scalars, for the search.
+    private var aliasesByFirst: [Unicode.Scalar: [(alias: String, scalars: [Unicode.Scalar])]] = [:]
 
     public init() {}
 
@@ -50,10 +50,10 @@ public struct IndicatorCatalog: Sendable {
         for alias in aliases {
             if byAlias[alias]?.contains(index) == true { continue }
             byAlias[alias, default: []].append(index)
-            if let first = alias.first {
+            if let first = alias.unicodeScalars.first {
                 var list = aliasesByFirst[first, default: []]
-                if !list.contains(alias) { list.append(alias) }
-                list.sort { $0.count > $1.count }
+                if !list.contains(where: { $0.alias == alias }) { list.append((alias, Array(alias.unicodeScalars))) }
+                list.sort { $0.scalars.count > $1.scalars.count }
                 aliasesByFirst[first] = list
             }
         }
@@ -65,15 +65,15 @@ public struct IndicatorCatalog: Sendable {
     /// `unit` breaks ties between a level and a share. The longest alias found in the
     /// wording wins, so 数字经济核心产业增加值占GDP比重 beats 数字经济核心产业增加值.
     public func match(_ wording: String, growth: Bool, unit: String) -> Indicator? {
-        let text = Array(wording)
-        var best: (alias: String, candidates: [Int])?
+        let text = Array(wording.unicodeScalars)
+        var best: (length: Int, candidates: [Int])?
         for start in text.indices {
             guard let list = aliasesByFirst[text[start]] else { continue }
-            for alias in list where alias.count <= text.count - start {
-                if let found = best, found.alias.count >= alias.count { break }
-                if text[start..<(start + alias.count)].elementsEqual(alias), let candidates = byAlias[alias] {
+            for (alias, scalars) in list where scalars.count <= text.count - start {
+                if let found = best, found.length >= scalars.count { break }
+                if text[start..<(start + scalars.count)].elementsEqual(scalars), let candidates = byAlias[alias] {
                     let fitting = candidates.filter { fits(indicators[$0], growth: growth, unit: unit) }
-                    if !fitting.isEmpty { best = (alias, fitting) }
+                    if !fitting.isEmpty { best = (scalars.count, fitting) }
                     break
                 }
             }

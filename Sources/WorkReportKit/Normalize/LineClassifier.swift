@@ -8,9 +8,9 @@ public enum LineClassifier {
         let line = raw.trimmingWhitespace()
         if line.isEmpty { return nil }
         // A sentence that quotes a web address is still the report's text.
-        let isSentence = line.includes("。") && line.count > 40
-        if !isSentence, advertisementMarkers.contains(where: { line.contains($0) }) { return .advertisement }
-        if !isSentence, pageMarkers.contains(where: { line.contains($0) }) { return .pageMetadata }
+        let isSentence = line.includes("。") && line.unicodeScalars.count > 40
+        if !isSentence, advertisementMarkers.contains(where: { line.includes($0) }) { return .advertisement }
+        if !isSentence, pageMarkers.contains(where: { line.includes($0) }) { return .pageMetadata }
         if line.count >= 3, line.unicodeScalars.allSatisfy({ "-_*=~—".unicodeScalars.contains($0) || $0 == " " }),
            !line.unicodeScalars.allSatisfy({ $0 == "—" }) {
             return .separator

@@ -52,6 +52,8 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// JSON string escaping (RFC 8259): quotes, backslashes and control characters.
     static func quote(_ s: String) -> String {
+        // Most strings need no escaping: copy them whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + s + "\"" }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {
