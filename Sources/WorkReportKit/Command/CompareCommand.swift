@@ -47,18 +47,16 @@ enum CompareCommand {
             }
             amount = parsed
         }
-        let corpus = try context.corpus()
+        let pipeline = try context.pipeline()
         if let jurisdiction = context.invocation.values[StatementFilter.jurisdiction.long],
-           !corpus.reports.contains(where: { $0.metadata.jurisdiction == jurisdiction }) {
-            let places = Array(Set(corpus.reports.map(\.metadata.jurisdiction))).sorted()
+           !pipeline.metadata.contains(where: { $0.jurisdiction == jurisdiction }) {
+            let places = Array(Set(pipeline.metadata.map(\.jurisdiction))).sorted()
             var message = "no report of jurisdiction '\(jurisdiction)' is loaded (loaded: \(places.joined(separator: ", ")))"
             if let guess = Suggestion.closest(to: jurisdiction, among: places) { message += "; did you mean '\(guess)'?" }
             throw UsageError(message: message, usage: "gwr \(context.invocation.command) [OPTIONS]")
         }
-        let catalog = try context.catalog()
-        let extraction = Extractor.extract(corpus.reports, catalog: catalog)
-        let aligner = Aligner(catalog: catalog, tolerance: amount, reports: corpus.reports.map(\.metadata))
-        return (aligner.align(extraction.statements), amount)
+        let aligner = Aligner(catalog: try context.catalog(), tolerance: amount, reports: pipeline.metadata)
+        return (aligner.align(pipeline.extraction.statements), amount)
     }
 
     static func render(_ rows: [Comparison], tolerance: Tolerance, context: Context, explain: Bool) -> String {

@@ -9,9 +9,9 @@ enum GoalsCommand {
         examples: ["gwr goals", "gwr goals --report hangzhou-2022-work-report", "gwr goals --all --format csv"])
 
     static func run(_ context: inout Context) throws -> String {
-        let corpus = try context.corpus()
-        let filter = try StatementFilter(context.invocation, corpus: corpus, usage: spec.usage)
-        let extraction = Extractor.extract(corpus.reports, catalog: try context.catalog())
+        let pipeline = try context.pipeline()
+        let filter = try StatementFilter(context.invocation, reports: pipeline.metadata, usage: spec.usage)
+        let extraction = pipeline.extraction
         let showAll = context.invocation.flags.contains("all")
         let goals = GoalProgress.measure(extraction.statements, catalog: try context.catalog())
             .filter { filter.accepts($0.goal) && (showAll || $0.latest != nil) }

@@ -30,9 +30,7 @@ enum OverviewCommand {
             })), ("main_targets", CompareCommand.json(main, tolerance: tolerance))]).rendered() + "\n"
         }
         let catalog = try context.catalog()
-        let corpus = try context.corpus()
-        let statements = Extractor.extract(corpus.reports, catalog: catalog).statements
-        let goals = GoalProgress.measure(statements, catalog: catalog).filter { $0.goal.section == .fiveYearGoals && $0.latest != nil }
+        let goals = GoalProgress.measure(try context.pipeline().extraction.statements, catalog: catalog).filter { $0.goal.section == .fiveYearGoals && $0.latest != nil }
         if context.format == .csv { return CompareCommand.render(main, tolerance: tolerance, context: context, explain: true) }
         var text = "Targets by year (gwr compare lists every one):\n" + context.render(summary)
         // Which report would answer the years still open.

@@ -13,9 +13,9 @@ struct StatementFilter {
     var year: Int?
     var jurisdiction: String?
     var indicator: String?
-    var reports: Set<String>?
+    var reports: Set<String>? = nil
 
-    init(_ invocation: Invocation, corpus: Corpus, usage: String) throws(UsageError) {
+    init(_ invocation: Invocation, reports: [ReportMetadata], usage: String) throws(UsageError) {
         kind = invocation.value(Self.kind).flatMap(StatementKind.init(rawValue:))
         if let text = invocation.value(Self.year) {
             guard let value = Int(text), (1900...2200).contains(value) else {
@@ -24,21 +24,21 @@ struct StatementFilter {
             year = value
         }
         jurisdiction = invocation.value(Self.jurisdiction)
-        if let jurisdiction, !corpus.reports.contains(where: { $0.metadata.jurisdiction == jurisdiction }) {
-            let places = Array(Set(corpus.reports.map(\.metadata.jurisdiction))).sorted()
+        if let jurisdiction, !reports.contains(where: { $0.jurisdiction == jurisdiction }) {
+            let places = Array(Set(reports.map(\.jurisdiction))).sorted()
             var message = "no report of jurisdiction '\(jurisdiction)' is loaded (loaded: \(places.joined(separator: ", ")))"
             if let guess = Suggestion.closest(to: jurisdiction, among: places) { message += "; did you mean '\(guess)'?" }
             throw UsageError(message: message, usage: usage)
         }
         indicator = invocation.value(Self.indicator)
         if let name = invocation.value(Self.report) {
-            let selection = corpus.select([name])
+            let selection = Corpus.select([name], among: reports)
             guard selection.unknown.isEmpty else {
                 var message = "no report named '\(name)'"
-                if let guess = Suggestion.closest(to: name, among: corpus.reports.map(\.id)) { message += "; did you mean '\(guess)'?" }
+                if let guess = Suggestion.closest(to: name, among: reports.map(\.id)) { message += "; did you mean '\(guess)'?" }
                 throw UsageError(message: message, usage: usage)
             }
-            reports = Set(selection.reports.map(\.id))
+            self.reports = Set(selection.ids)
         }
     }
 

@@ -17,10 +17,9 @@ enum StatementsCommand {
                        "value", "unit", "comparator", "qualifier", "stretch", "text"]
 
     static func run(_ context: inout Context) throws -> String {
-        let corpus = try context.corpus()
-        let filter = try StatementFilter(context.invocation, corpus: corpus, usage: spec.usage)
-        let extraction = Extractor.extract(corpus.reports, catalog: try context.catalog())
-        let statements = extraction.statements.filter(filter.accepts)
+        let pipeline = try context.pipeline()
+        let filter = try StatementFilter(context.invocation, reports: pipeline.metadata, usage: spec.usage)
+        let statements = pipeline.extraction.statements.filter(filter.accepts)
         switch context.format {
         case .json: return json(statements).rendered() + "\n"
         case .table:

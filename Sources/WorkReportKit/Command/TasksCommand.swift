@@ -20,10 +20,10 @@ enum TasksCommand {
             year = value
         }
         let (rows, _) = try CompareCommand.comparisons(&context)
-        let corpus = try context.corpus()
-        let breakdowns = corpus.reports.filter { !$0.tasks.isEmpty && (year == nil || $0.metadata.year == year) }
+        let pipeline = try context.pipeline()
+        let breakdowns = pipeline.reports.filter { !$0.tasks.isEmpty && (year == nil || $0.metadata.year == year) }
         if breakdowns.isEmpty {
-            let years = corpus.reports.filter { !$0.tasks.isEmpty }.map { String($0.metadata.year) }
+            let years = pipeline.reports.filter { !$0.tasks.isEmpty }.map { String($0.metadata.year) }
             throw UsageError(message: "no task breakdown\(year.map { " of \($0)" } ?? "") is loaded"
                 + (years.isEmpty ? "" : " (breakdowns: \(years.joined(separator: ", ")))"), usage: spec.usage)
         }
@@ -32,7 +32,8 @@ enum TasksCommand {
         // Each target statement's row in the comparison, by report and line.
         var verdicts: [String: Comparison] = [:]
         for row in rows { for t in row.targets { verdicts["\(t.report)|\(t.line)|\(t.value ?? "")"] = row } }
-        let statements = Extractor.extract(breakdowns, catalog: try context.catalog()).statements
+        let ids = Set(breakdowns.map(\.id))
+        let statements = pipeline.extraction.statements.filter { ids.contains($0.report) }
 
         var grid = Grid(columns: [.init("report", "report"), .init("part", "part"), .init("task", "task", .right),
                                   .init("subtask", "sub", .right), .init("text", "sub-task"), .init("deadline", "deadline"),

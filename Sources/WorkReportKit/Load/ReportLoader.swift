@@ -15,7 +15,15 @@ public struct LoadedFile: Sendable {
 public enum ReportLoader {
     public static let manifestName = "manifest.ini"
 
-    public static func load(directory: String) throws(LoadError) -> (files: [LoadedFile], findings: [Finding]) {
+    /// A file to read: its path and, when the manifest has an entry, its metadata.
+    public struct Source: Sendable {
+        public var path: String
+        public var name: String
+        public var metadata: ReportMetadata?
+    }
+
+    /// The files of a folder, manifest entries first, without reading them.
+    public static func sources(directory: String) throws(LoadError) -> [Source] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .missingDirectory(path: directory)
@@ -28,52 +36,65 @@ public enum ReportLoader {
             do { text = try TextDecoding.decode(bytes, path: manifestPath).text } catch .emptyFile { text = "" }
             entries = try Manifest.parse(text, path: manifestPath).entries
         }
-
-        var files: [LoadedFile] = []
-        var findings: [Finding] = []
+        var sources: [Source] = []
         for entry in entries {
             let path = join(directory, entry.metadata.file)
             guard FileManager.default.fileExists(atPath: path) else {
                 throw .missingFile(path: path, manifest: manifestPath, line: entry.fileLine)
             }
-            let file = try loadFile(path: path, metadata: entry.metadata)
-            if let pinned = entry.metadata.sha256, pinned != file.sha256 {
-                findings.append(Finding(path: path, severity: .warning, category: "checksum",
-                    message: "the file differs from the one the manifest pins (sha256 \(file.sha256.prefix(12))…, expected \(pinned.prefix(12))…); line numbers may not match published citations"))
-            }
-            files.append(file)
+            sources.append(Source(path: path, name: entry.metadata.file, metadata: entry.metadata))
         }
-
         let listed = Set(entries.map(\.metadata.file))
         let others = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
             .filter { $0.hasSuffix(".txt") && !listed.contains($0) }
             .sorted()
-        for name in others {
-            let path = join(directory, name)
-            var file = try loadFile(path: path, metadata: nil)
+        for name in others { sources.append(Source(path: join(directory, name), name: name, metadata: nil)) }
+        if sources.isEmpty { throw .noReports(path: directory) }
+        return sources
+    }
+
+    /// Reads one source, with the findings that belong to it.
+    public static func read(_ source: Source) throws(LoadError) -> (file: LoadedFile, findings: [Finding]) {
+        var file = try loadFile(path: source.path, metadata: source.metadata)
+        var findings: [Finding] = []
+        if let pinned = source.metadata?.sha256, pinned != file.sha256 {
+            findings.append(Finding(path: source.path, severity: .warning, category: "checksum",
+                message: "the file differs from the one the manifest pins (sha256 \(file.sha256.prefix(12))…, expected \(pinned.prefix(12))…); line numbers may not match published citations"))
+        }
+        if source.metadata == nil {
             let m = file.metadata
-            findings.append(Finding(path: path, severity: .note, category: "inferred",
+            findings.append(Finding(path: source.path, severity: .note, category: "inferred",
                 message: "no manifest entry; inferred id \(m.id), year \(m.year == 0 ? "unknown" : String(m.year)), jurisdiction \(m.jurisdiction), kind \(m.kind.rawValue) from its title \(m.title)"))
             if m.year == 0 {
-                findings.append(Finding(path: path, severity: .warning, category: "inferred",
+                findings.append(Finding(path: source.path, severity: .warning, category: "inferred",
                     message: "no year found in the first lines; add a manifest entry so its figures get periods"))
             }
-            file.metadata.file = name
-            files.append(file)
+            file.metadata.file = source.name
         }
-        if files.isEmpty { throw .noReports(path: directory) }
+        if file.encoding != .utf8 {
+            findings.append(Finding(path: file.path, severity: .note, category: "encoding", message: "decoded as \(file.encoding.rawValue)"))
+        }
+        return (file, findings)
+    }
 
+    /// Two reports may not share an id.
+    static func checkUniqueIDs(_ metadata: [(id: String, path: String)]) throws(LoadError) {
         var seen: [String: String] = [:]
-        for file in files {
-            if let first = seen[file.metadata.id] {
-                throw .duplicateID(id: file.metadata.id, first: first, second: file.path)
-            }
-            seen[file.metadata.id] = file.path
+        for (id, path) in metadata {
+            if let first = seen[id] { throw .duplicateID(id: id, first: first, second: path) }
+            seen[id] = path
         }
-        for file in files where file.encoding != .utf8 {
-            findings.append(Finding(path: file.path, severity: .note, category: "encoding",
-                message: "decoded as \(file.encoding.rawValue)"))
+    }
+
+    public static func load(directory: String) throws(LoadError) -> (files: [LoadedFile], findings: [Finding]) {
+        var files: [LoadedFile] = []
+        var findings: [Finding] = []
+        for source in try sources(directory: directory) {
+            let (file, more) = try read(source)
+            files.append(file)
+            findings += more
         }
+        try checkUniqueIDs(files.map { ($0.metadata.id, $0.path) })
         return (files, findings)
     }
 

@@ -7,11 +7,23 @@ public struct Corpus: Sendable {
     public static func load(directory: String) throws(LoadError) -> Corpus {
         let loaded = try ReportLoader.load(directory: directory)
         var findings = loaded.findings
-        let reports = loaded.files.map(Normalizer.normalize).sorted {
+        let reports = Parallel.map(loaded.files, Normalizer.normalize).sorted {
             ($0.metadata.year, $0.metadata.jurisdiction, $0.id) < ($1.metadata.year, $1.metadata.jurisdiction, $1.id)
         }
         for report in reports { findings += report.findings }
         return Corpus(reports: reports, findings: findings)
+    }
+
+    /// Ids of the reports named by id, file name or year, and the names that matched none.
+    public static func select(_ names: [String], among metadata: [ReportMetadata]) -> (ids: [String], unknown: [String]) {
+        var ids: [String] = []
+        var unknown: [String] = []
+        for name in names {
+            let matches = metadata.filter { $0.id == name || $0.file == name || String($0.year) == name }
+            if matches.isEmpty { unknown.append(name) }
+            for match in matches where !ids.contains(match.id) { ids.append(match.id) }
+        }
+        return (ids, unknown)
     }
 
     /// Reports named by id, file name or year (the jurisdiction picks among a year's reports).

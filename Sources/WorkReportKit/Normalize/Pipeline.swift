@@ -1,0 +1,59 @@
+/// load → normalise → extract for a whole folder, one report at a time on every core: what is
+/// kept is the statements and the audit, so memory follows the largest file, not the corpus.
+public struct PipelineResult: Sendable {
+    /// Every report's metadata, in corpus order (year, jurisdiction, id).
+    public var metadata: [ReportMetadata]
+    public var extraction: Extraction
+    public var coverage: Coverage
+    public var findings: [Finding]
+    /// The reports the caller asked to keep whole (a breakdown, for `gwr tasks`).
+    public var reports: [Report]
+}
+
+public enum Pipeline {
+    public static func run(directory: String, catalog: IndicatorCatalog,
+                           keep: @Sendable @escaping (ReportMetadata) -> Bool = { _ in false }) throws(LoadError) -> PipelineResult {
+        struct One: Sendable {
+            var metadata: ReportMetadata
+            var path: String
+            var extraction: Extraction
+            var coverage: Coverage
+            var findings: [Finding]
+            var report: Report?
+        }
+        let sources = try ReportLoader.sources(directory: directory)
+        let results: [Result<One, LoadError>] = Parallel.map(sources) { source in
+            do throws(LoadError) {
+                let (file, findings) = try ReportLoader.read(source)
+                let report = Normalizer.normalize(file)
+                let extraction = Extractor.extract(report, catalog: catalog)
+                return .success(One(metadata: report.metadata, path: file.path, extraction: extraction,
+                                    coverage: Coverage.measure([report], extraction: extraction),
+                                    findings: findings + report.findings, report: keep(report.metadata) ? report : nil))
+            } catch {
+                return .failure(error)
+            }
+        }
+        var ones: [One] = []
+        for result in results {
+            switch result {
+            case .success(let one): ones.append(one)
+            case .failure(let error): throw error
+            }
+        }
+        try ReportLoader.checkUniqueIDs(ones.map { ($0.metadata.id, $0.path) })
+        ones.sort { ($0.metadata.year, $0.metadata.jurisdiction, $0.metadata.id) < ($1.metadata.year, $1.metadata.jurisdiction, $1.metadata.id) }
+        var extraction = Extraction(statements: [], audit: [])
+        var coverage = Coverage(seen: 0, accounted: 0, gaps: [])
+        for one in ones {
+            extraction.statements += one.extraction.statements
+            extraction.audit += one.extraction.audit
+            extraction.classified.merge(one.extraction.classified) { a, _ in a }
+            coverage.seen += one.coverage.seen
+            coverage.accounted += one.coverage.accounted
+            coverage.gaps += one.coverage.gaps
+        }
+        return PipelineResult(metadata: ones.map(\.metadata), extraction: extraction, coverage: coverage,
+                              findings: ones.flatMap(\.findings), reports: ones.compactMap(\.report))
+    }
+}
