@@ -105,7 +105,7 @@ public enum Extractor {
             return
         }
         let reader = FigureReader(text, kind: kind, skipItemNumber: skipItemNumber)
-        let offsets = utf8Offsets(reader.s)
+        let offsets = reader.offsets
         var seenStarts: Set<Int> = []
         for figure in reader.figures where seenStarts.insert(figure.token.start).inserted {
             out.classified[report.id, default: [:]][passage.line(atUTF8Offset: offsets[figure.token.start]), default: 0] += 1
@@ -123,7 +123,7 @@ public enum Extractor {
                 period: explicitYear(in: reader.s, before: figure.token.start, within: period) ?? period,
                 section: section.role, indicator: indicator, indicatorID: id, value: figure.token.text, unit: figure.unit,
                 comparator: figure.comparator, qualifier: figure.qualifiers.joined(separator: "+"), stretch: figure.stretch,
-                text: String(String.UnicodeScalarView(reader.s[figure.clause]))))
+                text: clauseText(reader, figure.clause, around: figure.token.start)))
         }
         if kind == .target {
             for q in QualitativeReader.read(reader, section: section.role, catalog: catalog) {
@@ -141,7 +141,7 @@ public enum Extractor {
     static func explicitYear(in s: [Unicode.Scalar], before end: Int, within period: Period?) -> Period? {
         guard let period, period.isRange else { return nil }
         var start = end
-        while start > 0, !"。；！？".unicodeScalars.contains(s[start - 1]) { start -= 1 }
+        while start > 0, end - start < 200, !"。；！？".unicodeScalars.contains(s[start - 1]) { start -= 1 }
         var found: Period?
         for token in NumberScanner.tokens(in: Array(s[start..<end])) where token.text.count == 4 {
             let after = start + token.end
@@ -166,6 +166,14 @@ public enum Extractor {
             if let match = catalog.match(wording, growth: figure.growth, unit: figure.unit) { return (wording, match.id) }
         }
         return (indicator, IndicatorCatalog.derivedID(indicator, growth: figure.growth))
+    }
+
+    /// The clause a figure stands in; a clause of more than 400 characters (a damaged file) is
+    /// cut to the 400 around the figure.
+    static func clauseText(_ reader: FigureReader, _ clause: Range<Int>, around index: Int) -> String {
+        guard clause.count > 400 else { return reader.text(clause) }
+        let from = max(clause.lowerBound, index - 200), to = min(clause.upperBound, from + 400)
+        return reader.text(from..<to)
     }
 
     static func utf8Offsets(_ s: [Unicode.Scalar]) -> [Int] {

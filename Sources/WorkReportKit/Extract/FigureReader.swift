@@ -25,6 +25,10 @@ struct FigureReader {
     }
 
     let s: [Unicode.Scalar]
+    /// The passage as UTF-8, and the byte offset of every scalar (one past the end too), so that
+    /// pieces of text are copied as bytes rather than rebuilt scalar by scalar.
+    let bytes: [UInt8]
+    let offsets: [Int]
     let kind: StatementKind
     /// The passage's clauses, in order (Structure/Clauses).
     let clauses: [Range<Int>]
@@ -33,16 +37,24 @@ struct FigureReader {
     private(set) var skipped: [(token: NumberToken, reason: SkipReason)] = []
 
     static let clauseEnds = Clauses.clauseEnds
+    /// How far back (in scalars) a figure's words are looked for.
+    static let reach = 120
     static let separators: Set<Unicode.Scalar> = ["、", "和", "及", "与", ","]
     static let connectors = ["其中", "同时", "另外", "以及", "力争", "确保", "预计", "全年", "今年", "年内", "实现", "并", "和", "及", "与", "、", "的", "是"]
 
     init(_ text: String, kind: StatementKind, skipItemNumber: Bool) {
         s = Array(text.unicodeScalars)
+        bytes = Array(text.utf8)
+        var offsets = [Int](repeating: 0, count: s.count + 1)
+        var total = 0
+        for (i, scalar) in s.enumerated() { offsets[i] = total; total += UTF8.width(scalar) }
+        offsets[s.count] = total
+        self.offsets = offsets
         self.kind = kind
         clauses = Clauses.clauses(in: s)
         var begin = 0
         if skipItemNumber, let item = Self.itemNumber(s) {
-            skipped.append((NumberToken(start: 0, end: item, text: String(String.UnicodeScalarView(s[0..<item]).dropLast())), .itemNumber))
+            skipped.append((NumberToken(start: 0, end: item, text: String(self.text(0..<item).dropLast())), .itemNumber))
             begin = item
         }
         read(NumberScanner.tokens(in: s, from: begin))
@@ -94,7 +106,7 @@ struct FigureReader {
         if after == "月" || (after == "日" && before == "月") || (after == "号" && before == "月") { return .date }
         if after == "时" || after == ":" && t.text.count <= 2 { return .date }
         if let previous, previous.end < t.start {
-            let gap = String(String.UnicodeScalarView(s[previous.end..<t.start]))
+            let gap = text(previous.end..<t.start)
             if gap == "年" || gap.endsWith("年") && gap.count <= 2, after == "月" { return .date }
         }
         // 35岁以下大学生, 3岁以下婴幼儿: an age bounding a noun; 期望寿命83.1岁 is a figure.
@@ -127,7 +139,7 @@ struct FigureReader {
             guard j < s.count, isNounStart(s[j]) else { break }
             let counts = unit.unicodeScalars.last.map { Lexicon.countClassifiers.contains($0) } ?? false
             let clause = clauseRange(around: t.start)
-            let counted = (j..<clause.upperBound).contains { NumberScanner.isDigit(s[$0]) }
+            let counted = (j..<min(clause.upperBound, j + Self.reach)).contains { NumberScanner.isDigit(s[$0]) }
             if !counts || counted { return .threshold }
         }
         return nil
@@ -162,9 +174,11 @@ struct FigureReader {
         }
         if rank { unit = "" }
 
-        let stretch = contains("力争", in: clause.lowerBound..<t.start)
-        // 预计全年增长6%左右: an estimate, said once for the clause.
-        if !qualifiers.contains("预计"), contains("预计", in: clause.lowerBound..<t.start) { qualifiers.insert("预计", at: 0) }
+        // Words said once for the clause (力争…, 预计全年增长6%左右), looked for within a bounded
+        // reach so that a clause of megabytes stays linear.
+        let reach = max(clause.lowerBound, t.start - Self.reach)..<t.start
+        let stretch = contains("力争", in: reach)
+        if !qualifiers.contains("预计"), contains("预计", in: reach) { qualifiers.insert("预计", at: 0) }
         var link = linkText(before: lookBack, clause: clause)
         for word in ["力争", "确保", "分别", "均", "预计", "年均"] where link.endsWith(word) { link.removeLast(word.count) }
         let percent = unit == "%" || unit == "个百分点" || unit == "‰"
@@ -183,13 +197,14 @@ struct FigureReader {
         for i in 0..<(figures.count - 1) where figures[i].clause == figures[i + 1].clause {
             let gapEnd = figures[i + 1].token.start
             guard figures[i].end < gapEnd, s[gapEnd - 1] == "、" else { continue }
-            let gap = String(String.UnicodeScalarView(s[figures[i].end..<(gapEnd - 1)]))
+            guard gapEnd - 1 - figures[i].end <= 40 else { continue }
+            let gap = text(figures[i].end..<(gapEnd - 1))
             let noun = stripped(gap)
             guard !noun.isEmpty, noun.unicodeScalars.count >= 2, !gap.unicodeScalars.contains(where: NumberScanner.isDigit) else { continue }
             figures[i].indicator = noun
             var stop = figures[i + 1].end
-            while stop < figures[i + 1].clause.upperBound, s[stop] != "、", !NumberScanner.isDigit(s[stop]) { stop += 1 }
-            let next = stripped(String(String.UnicodeScalarView(s[figures[i + 1].end..<stop])))
+            while stop < figures[i + 1].clause.upperBound, stop - figures[i + 1].end < 40, s[stop] != "、", !NumberScanner.isDigit(s[stop]) { stop += 1 }
+            let next = stripped(text(figures[i + 1].end..<stop))
             if !next.isEmpty { figures[i + 1].indicator = next }
         }
     }
@@ -286,9 +301,9 @@ struct FigureReader {
 
     /// The words before a figure that name it, or after it when a clause opens with the number.
     private func indicatorText(before end: Int, after: Int, clause: Range<Int>, token: Int) -> String {
-        var start = clause.lowerBound
-        if let previous = figures.last(where: { $0.clause == clause }) { start = max(start, previous.end) }
-        var text = String(String.UnicodeScalarView(s[start..<max(start, end)]))
+        var start = max(clause.lowerBound, end - Self.reach)
+        if let previous = previousInClause(clause) { start = max(start, previous.end) }
+        var text = self.text(start..<max(start, end))
         // 粮食播种面积稳步提升、产量在120亿斤以上: a complete predicate before 、 is not part of the name.
         if let cut = text.range(of: "、", options: .backwards), !text.includes("分别"), !text.includes("均") {
             let head = String(text[..<cut.lowerBound])
@@ -298,12 +313,12 @@ struct FigureReader {
         }
         text = stripped(text)
         // 新增上市公司10家、总数达310家
-        if text == "总数" || text == "总量", let previous = figures.last(where: { $0.clause == clause }) {
+        if text == "总数" || text == "总量", let previous = previousInClause(clause) {
             return (previous.indicator.startsWith("新增") ? String(previous.indicator.dropFirst(2)) : previous.indicator) + text
         }
-        if text.isEmpty, let previous = figures.last(where: { $0.clause == clause }) {
+        if text.isEmpty, let previous = previousInClause(clause) {
             // 新增上市公司52家、累计262家: the running total of the same thing.
-            let link = String(String.UnicodeScalarView(s[start..<max(start, token)]))
+            let link = self.text(start..<max(start, token))
             if link.includes("累计"), previous.indicator.startsWith("新增") {
                 return String(previous.indicator.dropFirst(2)) + "总数"
             }
@@ -312,20 +327,20 @@ struct FigureReader {
         if text.isEmpty {
             // 29项成果获国家科技进步奖: the noun follows the number.
             var stop = after
-            while stop < clause.upperBound, !NumberScanner.isDigit(s[stop]) { stop += 1 }
-            text = stripped(String(String.UnicodeScalarView(s[after..<stop])))
+            while stop < clause.upperBound, stop - after < 40, !NumberScanner.isDigit(s[stop]) { stop += 1 }
+            text = stripped(self.text(after..<stop))
         }
         return text
     }
 
     private func alternatives(for indicator: String, after end: Int, clause: Range<Int>) -> [String] {
         var result: [String] = []
-        if let first = figures.first(where: { $0.clause == clause }) {
+        if let first = firstInClause(clause) {
             for verb in ["新增", "新认定", "新建", "新引进", "培育"] where first.indicator.startsWith(verb) && !indicator.startsWith(verb) {
                 result.append(verb + indicator)
             }
         }
-        if let previous = figures.last(where: { $0.clause.overlaps(clause) || $0.end + 1 >= clause.lowerBound }),
+        if let previous = figures.last, previous.clause.overlaps(clause) || previous.end + 1 >= clause.lowerBound,
            indicator.count <= 6, previous.indicator.count > indicator.count {
             let head = Array(previous.indicator)
             for k in stride(from: head.count - 1, through: 2, by: -1) { result.append(String(head[..<k]) + indicator) }
@@ -333,19 +348,41 @@ struct FigureReader {
         // 推动全市25家企业成功上市: when the words before say little, the words after name the figure.
         if indicator.count <= 4 {
             var stop = end
-            while stop < clause.upperBound, !NumberScanner.isDigit(s[stop]), s[stop] != "、" { stop += 1 }
-            let following = stripped(String(String.UnicodeScalarView(s[end..<stop])))
+            while stop < clause.upperBound, stop - end < 40, !NumberScanner.isDigit(s[stop]), s[stop] != "、" { stop += 1 }
+            let following = stripped(text(end..<stop))
             if !following.isEmpty { result.append(following) }
         }
         return result
     }
 
+    /// The text of a range of scalars.
+    func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
+    }
+
+    /// The figure read just before, if it stands in the same clause (figures are read in order).
+    private func previousInClause(_ clause: Range<Int>) -> Figure? {
+        guard let last = figures.last, last.clause == clause else { return nil }
+        return last
+    }
+
+    /// The first figure of the clause, walked back from the last (at most 64 figures back).
+    private func firstInClause(_ clause: Range<Int>) -> Figure? {
+        var index = figures.count - 1
+        var found: Figure?
+        while index >= 0, figures[index].clause == clause, figures.count - index <= 64 {
+            found = figures[index]
+            index -= 1
+        }
+        return found
+    }
+
     /// The words right before the number, after the indicator: 分别增长, 达到, 控制在.
     private func linkText(before end: Int, clause: Range<Int>) -> String {
         var start = clause.lowerBound
-        if let previous = figures.last(where: { $0.clause == clause }) { start = max(start, previous.end) }
+        if let previous = previousInClause(clause) { start = max(start, previous.end) }
         let from = max(start, end - 8)
-        return String(String.UnicodeScalarView(s[from..<max(from, end)]))
+        return text(from..<max(from, end))
     }
 
     private func linkContains(_ word: String, before end: Int, clause: Range<Int>) -> Bool {
@@ -465,7 +502,7 @@ struct FigureReader {
     private func rankContext(at index: Int) -> Bool {
         let clause = clauseRange(around: index)
         let from = max(clause.lowerBound, index - 10)
-        let window = String(String.UnicodeScalarView(s[from..<index]))
+        let window = text(from..<index)
         return Lexicon.rankContext.contains { window.contains($0) }
     }
 

@@ -20,6 +20,14 @@ enum QualitativeReader {
     static func read(_ reader: FigureReader, section: SectionRole, catalog: IndicatorCatalog) -> [Found] {
         let s = reader.s
         var found: [Found] = []
+        // Starts of figures and of numbers that rule a clause out, sorted, for binary search.
+        let figureStarts = reader.figures.map(\.token.start)
+        let skipStarts = reader.skipped.filter { $0.reason != .date && $0.reason != .code }.map(\.token.start).sorted()
+        func holds(_ starts: [Int], _ range: Range<Int>) -> Bool {
+            var low = 0, high = starts.count
+            while low < high { let mid = (low + high) / 2; if starts[mid] < range.lowerBound { low = mid + 1 } else { high = mid } }
+            return low < starts.count && starts[low] < range.upperBound
+        }
         var start = 0
         let strict = section == .mainTargets || section == .fiveYearGoals
         while start < s.count {
@@ -34,8 +42,7 @@ enum QualitativeReader {
             while sub < whole.upperBound {
                 let part = subClause(s, around: sub, within: whole)
                 defer { sub = part.upperBound + 1 }
-                if reader.figures.contains(where: { part.contains($0.token.start) })
-                    || reader.skipped.contains(where: { part.contains($0.token.start) && $0.reason != .date && $0.reason != .code }) {
+                if holds(figureStarts, part) || holds(skipStarts, part) {
                     pending.removeAll()
                     continue
                 }
@@ -45,7 +52,7 @@ enum QualitativeReader {
                 }
                 let from = pending.first?.lowerBound ?? part.lowerBound
                 pending.removeAll()
-                let clauseText = String(String.UnicodeScalarView(s[whole]))
+                let clauseText = String(String.UnicodeScalarView(s[whole.lowerBound..<min(whole.upperBound, whole.lowerBound + 400)]))
                 var before = String(String.UnicodeScalarView(s[from..<at]))
                 if let with = before.range(of: "与", options: .backwards) { before = String(before[..<with.lowerBound]) }
                 var indicator = reader.stripped(before)

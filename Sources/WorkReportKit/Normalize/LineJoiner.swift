@@ -27,6 +27,8 @@ enum LineJoiner {
         var inBody = false
         var open: Passage?
         var openKind: TextBlock.Kind = .paragraph
+        /// The last line added to the open passage: whether it was cut is judged on it alone.
+        var lastLineText = ""
 
         func close() {
             if let passage = open { blocks.append((passage, openKind)) }
@@ -38,14 +40,16 @@ enum LineJoiner {
             let heading = headings[index]
             let item = isItem(line.text)
             if heading != nil || line.text.startsWith("各位代表") { inBody = true }
-            if var passage = open, heading == nil, !item, inBody, continues(passage.text, width: width) {
+            if var passage = open, heading == nil, !item, inBody, continues(lastLineText, width: width) {
                 joins.append(Report.Join(line: passage.lastLine, next: line.number))
                 passage.append(line.text, line: line.number)
                 open = passage
+                lastLineText = line.text
                 continue
             }
             close()
             open = Passage(text: line.text, line: line.number)
+            lastLineText = line.text
             if let heading, heading.standsAlone { openKind = .heading(level: heading.level) }
             else if item { openKind = .item }
             else { openKind = .paragraph }
