@@ -18,7 +18,7 @@ _gwr() {
         case "${COMP_WORDS[i]}" in -*) ;; *) command="${COMP_WORDS[i]}"; break ;; esac
     done
     if [[ -z "$command" ]]; then
-        COMPREPLY=($(compgen -W "overview compare goals tasks diff statements audit reports help --help --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "overview compare goals tasks diff report statements audit reports help --help --version" -- "$cur"))
         return
     fi
     local opts=""
@@ -28,6 +28,7 @@ _gwr() {
         goals) opts="--jurisdiction --indicator --report --all --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
         tasks) opts="--unit --deadline --tolerance --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
         diff) opts="--jurisdiction --top --scope --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
+        report) opts="--tolerance --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
         statements) opts="--kind --year --jurisdiction --indicator --report --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
         audit) opts="--reason --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
         reports) opts="--reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;

@@ -4,6 +4,7 @@ public enum CLI {
     public static let version = "0.1.0"
 
     static let commands: [CommandSpec] = [OverviewCommand.spec, CompareCommand.spec, GoalsCommand.spec, TasksCommand.spec, DiffCommand.spec,
+                                          ReportCommand.spec,
                                           StatementsCommand.spec, AuditCommand.spec, ReportsCommand.spec]
 
     public static func run(arguments: [String], environment: ProcessEnvironment, output: TextOutput, errors: TextOutput) -> Int32 {
@@ -84,6 +85,7 @@ public enum CLI {
             case TasksCommand.spec.name: text = try TasksCommand.run(&context)
             case OverviewCommand.spec.name: text = try OverviewCommand.run(&context)
             case DiffCommand.spec.name: text = try DiffCommand.run(&context)
+            case ReportCommand.spec.name: text = try ReportCommand.run(&context)
             default: text = ""
             }
             return try context.emit(text)
