@@ -175,3 +175,27 @@ struct CatalogAliasTests {
         #expect(IndicatorCatalog.derivedID("新鲜事物", growth: false).hasPrefix("x_"))
     }
 }
+
+/// Regressions found by Scripts/fuzz.
+struct FuzzRegressionTests {
+    /// A 20 MB line of 「全市生产总值18109亿元、」 once made extraction quadratic (each figure looked back
+    /// over the whole clause). The same shape, smaller: every figure is read, each clause text is cut
+    /// to 400 characters around its figure.
+    @Test func oneEndlessClauseOfFigures() {
+        let unit = "全市生产总值18109亿元、"
+        let text = String(repeating: unit, count: 3000)
+        let reader = FigureReader(text, kind: .result, skipItemNumber: false)
+        #expect(reader.figures.count == 3000)
+        #expect(reader.figures.allSatisfy { $0.token.text == "18109" && $0.unit == "亿元" })
+        let last = reader.figures[reader.figures.count - 1]
+        #expect(Extractor.clauseText(reader, last.clause, around: last.token.start).count <= 400)
+    }
+
+    /// 400-digit numbers and comparator words with no number: skipped or ignored, never a trap.
+    @Test func hostileNumbersAndWords() {
+        let digits = String(repeating: "9", count: 400)
+        let reader = FigureReader("增长\(digits).5%左右，研发投入强度\(digits)亿元以上；左右以上以内控制在力争预计余多超。", kind: .target, skipItemNumber: true)
+        #expect(reader.figures.isEmpty)
+        #expect(reader.skipped.map(\.reason) == [.overlong, .overlong])
+    }
+}
