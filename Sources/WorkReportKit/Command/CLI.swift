@@ -1,3 +1,5 @@
+import Foundation
+
 /// The whole command line as a library function: arguments and environment in, text on
 /// the given streams, an exit status out (0 ok, 1 data error, 2 usage error).
 public enum CLI {
@@ -160,6 +162,21 @@ struct Context {
         for finding in result.findings { errors.write("\(finding)\n") }
         cache.pipeline = result
         return result
+    }
+
+    /// The terms `gwr diff` always tracks: the reports folder's terms.list, else the bundled one.
+    func termList() throws(LoadError) -> TermList {
+        var terms = TermList()
+        let chosen = ReportsLocation.resolve(option: invocation.value(.reports), environment: environment)
+        let bundled = ReportsLocation.resolve(option: nil, environment: ProcessEnvironment(
+            workingDirectory: environment.workingDirectory, executablePath: environment.executablePath))
+        for directory in [chosen, bundled] {
+            let path = ReportLoader.join(directory, TermList.fileName)
+            guard FileManager.default.fileExists(atPath: path) else { continue }
+            terms.add(try TextDecoding.decode(try ReportLoader.readBytes(path), path: path).text)
+            break
+        }
+        return terms
     }
 
     /// The indicator catalog: the bundled one, extended by `indicators.tsv` in the reports folder.

@@ -48,13 +48,8 @@ enum CompareCommand {
             amount = parsed
         }
         let pipeline = try context.pipeline()
-        if let jurisdiction = context.invocation.values[StatementFilter.jurisdiction.long],
-           !pipeline.metadata.contains(where: { $0.jurisdiction == jurisdiction }) {
-            let places = Array(Set(pipeline.metadata.map(\.jurisdiction))).sorted()
-            var message = "no report of jurisdiction '\(jurisdiction)' is loaded (loaded: \(places.joined(separator: ", ")))"
-            if let guess = Suggestion.closest(to: jurisdiction, among: places) { message += "; did you mean '\(guess)'?" }
-            throw UsageError(message: message, usage: "gwr \(context.invocation.command) [OPTIONS]")
-        }
+        try StatementFilter.check(jurisdiction: context.invocation.values[StatementFilter.jurisdiction.long],
+                                  among: pipeline.metadata, usage: "gwr \(context.invocation.command) [OPTIONS]")
         let aligner = Aligner(catalog: try context.catalog(), tolerance: amount, reports: pipeline.metadata)
         return (aligner.align(pipeline.extraction.statements), amount)
     }

@@ -28,18 +28,7 @@ enum DiffCommand {
         let corpus = try context.corpus()
         let (a, b) = try resolve(names[0], names[1], corpus: corpus, jurisdiction: context.invocation.value(StatementFilter.jurisdiction))
         let catalog = try context.catalog()
-        // The reports folder's term list, else the bundled one.
-        var terms = TermList()
-        let chosen = ReportsLocation.resolve(option: context.invocation.value(.reports), environment: context.environment)
-        let bundled = ReportsLocation.resolve(option: nil, environment: ProcessEnvironment(
-            workingDirectory: context.environment.workingDirectory, executablePath: context.environment.executablePath))
-        for directory in [chosen, bundled] {
-            let path = ReportLoader.join(directory, TermList.fileName)
-            if let bytes = try? ReportLoader.readBytes(path) {
-                terms.add(try TextDecoding.decode(bytes, path: path).text)
-                break
-            }
-        }
+        let terms = try context.termList()
         let statements = Extractor.extract([a, b], catalog: catalog).statements
         let diff = PrioritiesDiff.compare(a, b, statements: statements, terms: terms, top: count,
                                           scope: context.invocation.value(scope).flatMap(KeyTerms.Scope.init(rawValue:)) ?? .plan)

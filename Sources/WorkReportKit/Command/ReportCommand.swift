@@ -20,10 +20,7 @@ enum ReportCommand {
             if latest.count == 2 {
                 let corpus = try context.corpus()
                 if let a = corpus.reports.first(where: { $0.id == latest.first!.id }), let b = corpus.reports.first(where: { $0.id == latest.last!.id }) {
-                    var terms = TermList()
-                    let path = ReportLoader.join(ReportsLocation.resolve(option: context.invocation.value(.reports), environment: context.environment), TermList.fileName)
-                    if let bytes = try? ReportLoader.readBytes(path), let text = try? TextDecoding.decode(bytes, path: path).text { terms.add(text) }
-                    diff = PrioritiesDiff.compare(a, b, statements: pipeline.extraction.statements, terms: terms, top: 12)
+                    diff = PrioritiesDiff.compare(a, b, statements: pipeline.extraction.statements, terms: try context.termList(), top: 12)
                 }
             }
         }

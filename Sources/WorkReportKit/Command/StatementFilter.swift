@@ -24,12 +24,7 @@ struct StatementFilter {
             year = value
         }
         jurisdiction = invocation.value(Self.jurisdiction)
-        if let jurisdiction, !reports.contains(where: { $0.jurisdiction == jurisdiction }) {
-            let places = Array(Set(reports.map(\.jurisdiction))).sorted()
-            var message = "no report of jurisdiction '\(jurisdiction)' is loaded (loaded: \(places.joined(separator: ", ")))"
-            if let guess = Suggestion.closest(to: jurisdiction, among: places) { message += "; did you mean '\(guess)'?" }
-            throw UsageError(message: message, usage: usage)
-        }
+        try Self.check(jurisdiction: jurisdiction, among: reports, usage: usage)
         indicator = invocation.value(Self.indicator)
         if let name = invocation.value(Self.report) {
             let selection = Corpus.select([name], among: reports)
@@ -40,6 +35,15 @@ struct StatementFilter {
             }
             self.reports = Set(selection.ids)
         }
+    }
+
+    /// A jurisdiction no loaded report has is a usage error, with the places that are loaded.
+    static func check(jurisdiction: String?, among reports: [ReportMetadata], usage: String) throws(UsageError) {
+        guard let jurisdiction, !reports.contains(where: { $0.jurisdiction == jurisdiction }) else { return }
+        let places = Array(Set(reports.map(\.jurisdiction))).sorted()
+        var message = "no report of jurisdiction '\(jurisdiction)' is loaded (loaded: \(places.joined(separator: ", ")))"
+        if let guess = Suggestion.closest(to: jurisdiction, among: places) { message += "; did you mean '\(guess)'?" }
+        throw UsageError(message: message, usage: usage)
     }
 
     func accepts(_ s: Statement) -> Bool {
