@@ -43,9 +43,12 @@ public enum Language: String, Sendable, CaseIterable {
         let idColumn = grid.columns.firstIndex { $0.key == "indicator_id" }
         for r in out.rows.indices {
             for c in statusColumns where c < out.rows[r].count { out.rows[r][c] = status(out.rows[r][c]) }
-            if self == .en, let indicatorColumn, let idColumn, let catalog,
-               let english = catalog.indicator(out.rows[r][idColumn].replacingOccurrences(of: "_rank", with: ""))?.english {
-                out.rows[r][indicatorColumn] = english + (out.rows[r][idColumn].hasSuffix("_rank") ? " (rank)" : "")
+            if self == .en, let indicatorColumn, let idColumn, let catalog {
+                let id = out.rows[r][idColumn]
+                let rank = id.endsWith("_rank")
+                if let english = catalog.indicator(rank ? String(id.dropLast(5)) : id)?.english {
+                    out.rows[r][indicatorColumn] = english + (rank ? " (rank)" : "")
+                }
             }
         }
         return out

@@ -15,7 +15,9 @@ public struct MarkdownRenderer: Sendable {
     }
 
     func escape(_ cell: String) -> String {
-        cell.replacingOccurrences(of: "\\", with: "\\\\")
+        // Most cells need nothing: copy them whole.
+        if !cell.utf8.contains(where: { $0 == 0x5C || $0 == 0x7C || $0 == 0x0A || $0 == 0x0D }) { return cell }
+        return cell.replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "|", with: "\\|")
             .replacingOccurrences(of: "\r\n", with: "<br>")
             .replacingOccurrences(of: "\n", with: "<br>")
