@@ -1,0 +1,110 @@
+import Foundation
+
+/// Lists of figures and of nouns: 分别增长8.8%和10.3%, 均增长10%, 401公里城市轨道交通网、801公里高速公路网.
+extension FigureReader {
+    /// 形成总长401公里城市轨道交通网、801公里高速公路网: the noun follows each number.
+    mutating func nounsAfterNumbers() {
+        guard figures.count > 1 else { return }
+        for i in 0..<(figures.count - 1) where figures[i].clause == figures[i + 1].clause {
+            let gapEnd = figures[i + 1].token.start
+            guard figures[i].end < gapEnd, s[gapEnd - 1] == "、" else { continue }
+            guard gapEnd - 1 - figures[i].end <= 40 else { continue }
+            let gap = text(figures[i].end..<(gapEnd - 1))
+            let noun = stripped(gap)
+            guard !noun.isEmpty, noun.unicodeScalars.count >= 2, !gap.unicodeScalars.contains(where: NumberScanner.isDigit) else { continue }
+            figures[i].indicator = noun
+            var stop = figures[i + 1].end
+            while stop < figures[i + 1].clause.upperBound, stop - figures[i + 1].end < 40, s[stop] != "、", !NumberScanner.isDigit(s[stop]) { stop += 1 }
+            let next = stripped(text(figures[i + 1].end..<stop))
+            if !next.isEmpty { figures[i + 1].indicator = next }
+        }
+    }
+
+    mutating func distributeLists() {
+        nounsAfterNumbers()
+        var i = 0
+        while i < figures.count {
+            var j = i
+            while j + 1 < figures.count, figures[j + 1].clause == figures[i].clause,
+                  isListGap(figures[j].end, figures[j + 1].token.start) {
+                j += 1
+            }
+            if j > i {
+                // Qualifiers written once for the whole list apply to every member.
+                let first = figures[i], last = figures[j]
+                for k in i...j {
+                    if figures[k].unit.isEmpty { figures[k].unit = last.unit }
+                    if figures[k].qualifiers.isEmpty, k > i, !first.qualifiers.isEmpty, first.comparator != .equal || kind != .target {
+                        figures[k].qualifiers = first.qualifiers.filter { !Lexicon.after.map(\.word).contains($0) }
+                        figures[k].comparator = first.comparator
+                    }
+                    if let afterWord = last.qualifiers.last, Lexicon.after.contains(where: { $0.word == afterWord }),
+                       !figures[k].qualifiers.contains(afterWord) {
+                        figures[k].qualifiers.append(afterWord)
+                        figures[k].comparator = last.comparator
+                    }
+                    figures[k].growth = first.growth || figures[k].growth
+                    figures[k].stretch = first.stretch || figures[k].stretch
+                }
+                let names = splitList(first.indicator, count: j - i + 1)
+                for k in i...j { figures[k].indicator = names[k - i] }
+            } else if linkContains("均", before: figures[i].token.start, clause: figures[i].clause)
+                        || (figures[i].growth && (figures[i].indicator.includes("和") || figures[i].indicator.includes("、"))) {
+                // 登记交易规模和上架产品数均增长10%: one figure, several indicators.
+                let parts = listParts(figures[i].indicator)
+                if parts.count > 1 {
+                    var copies: [Figure] = []
+                    for part in parts {
+                        var copy = figures[i]
+                        copy.indicator = part
+                        copies.append(copy)
+                    }
+                    figures.replaceSubrange(i...i, with: copies)
+                    i += copies.count
+                    continue
+                }
+            }
+            i = j + 1
+        }
+    }
+
+    func isListGap(_ from: Int, _ to: Int) -> Bool {
+        guard from < to else { return false }
+        let gap = s[from..<to]
+        return gap.count == 1 && Self.separators.contains(gap.first!)
+    }
+
+    /// 城乡居民人均可支配收入 → 城镇居民…, 农村居民…; 企业复工率、产能恢复率 → the two rates.
+    func splitList(_ indicator: String, count: Int) -> [String] {
+        var text = indicator
+        for word in ["分别", "均"] where text.endsWith(word) { text.removeLast(word.count) }
+        if count == 2, let range = text.range(of: "城乡") {
+            return [text.replacingCharacters(in: range, with: "城镇"), text.replacingCharacters(in: range, with: "农村")]
+        }
+        let parts = listParts(text)
+        guard parts.count == count else { return Array(repeating: text, count: count) }
+        return Self.sharingWords(parts)
+    }
+
+    /// Completes list members that share words with a neighbour: 城镇、农村居民人均可支配收入
+    /// (the last carries the head) and 生产安全事故起数、死亡人数 (the first carries the prefix).
+    static func sharingWords(_ parts: [String]) -> [String] {
+        guard parts.count > 1 else { return parts }
+        let first = parts[0], last = parts[parts.count - 1]
+        if parts.dropLast().allSatisfy({ $0.count == first.count }), last.count > first.count + 1 {
+            let head = String(last.dropFirst(first.count))
+            return parts.dropLast().map { $0 + head } + [last]
+        }
+        if parts.dropFirst().allSatisfy({ $0.count == last.count }), first.count > last.count + 1 {
+            let prefix = String(first.dropLast(last.count))
+            return [first] + parts.dropFirst().map { prefix + $0 }
+        }
+        return parts
+    }
+
+    func listParts(_ text: String) -> [String] {
+        var trimmed = text
+        for word in ["分别", "均"] where trimmed.endsWith(word) { trimmed.removeLast(word.count) }
+        return trimmed.split(whereSeparator: { $0 == "、" || $0 == "和" || $0 == "及" }).map(String.init).filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Which numbers are not figures, and why: dates, codes, names, ordinals, thresholds, ages, ranges.
+extension FigureReader {
+    func skipReason(_ t: NumberToken, previous: NumberToken?, next: NumberToken?) -> SkipReason? {
+        if t.text.count > 24 { return .overlong }
+        let before = t.start > 0 ? s[t.start - 1] : " "
+        let after = t.end < s.count ? s[t.end] : " "
+        let after2 = t.end + 1 < s.count ? s[t.end + 1] : " "
+        if isASCIILetter(before) || isASCIILetter(after) || before == "_" { return .name }
+        if after == "+" || before == "+" || after == "×" { return .code }
+        if insideShortQuote(t) { return .code }
+        if after == "版" || after == "号" || (after == "期" && before == "第") || matches("国道", at: t.end) || matches("省道", at: t.end) {
+            return .name
+        }
+        let value = Int(t.text)
+        if let value, t.text.count == 4, (1900...2100).contains(value) {
+            if after == "年" || after == "-" || after == "—" || after == "～" || after == "~" || after == "/" || after == "." { return .date }
+            if after == "至" || after == "到", let next, next.start == t.end + 1, next.text.count == 4 { return .date }
+        }
+        if after == "年" || matches("周年", at: t.end) { return .duration }
+        _ = after2
+        if after == "月" || (after == "日" && before == "月") || (after == "号" && before == "月") { return .date }
+        if after == "时" || after == ":" && t.text.count <= 2 { return .date }
+        if let previous, previous.end < t.start {
+            let gap = text(previous.end..<t.start)
+            if gap == "年" || gap.endsWith("年") && gap.count <= 2, after == "月" { return .date }
+        }
+        // 35岁以下大学生, 3岁以下婴幼儿: an age bounding a noun; 期望寿命83.1岁 is a figure.
+        if after == "岁", t.end + 1 < s.count, isNounStart(s[t.end + 1]) || matches("以下", at: t.end + 1) || matches("以上", at: t.end + 1) {
+            return .age
+        }
+        if before == "第" {
+            return rankContext(at: t.start - 1) ? nil : .ordinal
+        }
+        if before == "前" || before == "后" && after == "位" { return .ordinal }
+        if after == "强" { return .name }   // 世界500强, 民企500强
+        if before == "连" || precededBy("连续", t.start) { return .duration }
+        // A range: 20万至60万群体, 5-10个.
+        let (unit, unitEnd) = readUnit(from: t.end)
+        // 2.0 on its own is a version (小镇2.0, 综试区2.0); a bare four-digit year is a date (教育现代化2035).
+        if unit.isEmpty, t.text.endsWith(".0") { return .name }
+        if unit.isEmpty, Lexicon.programmeWords.contains(where: { matches($0, at: t.end) }) { return .code }
+        if unit == "条", Lexicon.policyWords.contains(where: { precededBy($0, t.start) }) { return .code }
+        if unit.isEmpty, t.text.count == 4, let year = value, (1990...2100).contains(year), !(after == "∶" || after == ":") { return .date }
+        if unitEnd < s.count, s[unitEnd] == "至" || s[unitEnd] == "-" || s[unitEnd] == "～" || s[unitEnd] == "~",
+           let next, next.start == unitEnd + 1 { return .range }
+        if let previous {
+            let (_, previousEnd) = readUnit(from: previous.end)
+            if previousEnd + 1 == t.start, "至-～~".unicodeScalars.contains(s[previousEnd]) { return .range }
+        }
+        // A threshold: 10亿元以上产业项目, 3万元以下低效企业.
+        var j = unitEnd
+        for word in ["以上", "以下", "以内"] where matches(word, at: j) {
+            j += word.unicodeScalars.count
+            guard j < s.count, isNounStart(s[j]) else { break }
+            let counts = unit.unicodeScalars.last.map { Lexicon.countClassifiers.contains($0) } ?? false
+            let clause = clauseRange(around: t.start)
+            let counted = (j..<min(clause.upperBound, j + Self.reach)).contains { NumberScanner.isDigit(s[$0]) }
+            if !counts || counted { return .threshold }
+        }
+        return nil
+    }
+
+
+    /// A number inside a short quotation (“1612”体系, “15分钟品质文化生活圈”, “三个15%”) names a programme.
+    func insideShortQuote(_ t: NumberToken) -> Bool {
+        var open = t.start - 1
+        while open >= 0, t.start - open <= 8, s[open] != "“", s[open] != "”", s[open] != "「" { open -= 1 }
+        guard open >= 0, t.start - open <= 8, s[open] == "“" || s[open] == "「" else { return false }
+        var close = t.end
+        while close < s.count, close - t.end <= 12, s[close] != "”", s[close] != "“", s[close] != "」", s[close] != "。" { close += 1 }
+        return close < s.count && (s[close] == "”" || s[close] == "」")
+    }
+
+
+    func rankContext(at index: Int) -> Bool {
+        let clause = clauseRange(around: index)
+        let from = max(clause.lowerBound, index - 10)
+        let window = text(from..<index)
+        return Lexicon.rankContext.contains { window.contains($0) }
+    }
+}

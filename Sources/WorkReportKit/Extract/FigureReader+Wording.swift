@@ -1,0 +1,125 @@
+import Foundation
+
+/// The words that name a figure's indicator, and fuller wordings to look up in the catalog.
+extension FigureReader {
+    /// The words before a figure that name it, or after it when a clause opens with the number.
+    func indicatorText(before end: Int, after: Int, clause: Range<Int>, token: Int) -> String {
+        var start = max(clause.lowerBound, end - Self.reach)
+        if let previous = previousInClause(clause) { start = max(start, previous.end) }
+        var text = self.text(start..<max(start, end))
+        // 粮食播种面积稳步提升、产量在120亿斤以上: a complete predicate before 、 is not part of the name.
+        if let cut = text.range(of: "、", options: .backwards), !text.includes("分别"), !text.includes("均") {
+            let head = String(text[..<cut.lowerBound])
+            if Lexicon.qualitative.contains(where: { head.contains($0) }) || Lexicon.growthWords.contains(where: { head.endsWith($0) }) {
+                text = String(text[cut.upperBound...])
+            }
+        }
+        text = stripped(text)
+        // 新增上市公司10家、总数达310家
+        if text == "总数" || text == "总量", let previous = previousInClause(clause) {
+            return (previous.indicator.startsWith("新增") ? String(previous.indicator.dropFirst(2)) : previous.indicator) + text
+        }
+        if text.isEmpty, let previous = previousInClause(clause) {
+            // 新增上市公司52家、累计262家: the running total of the same thing.
+            let link = self.text(start..<max(start, token))
+            if link.includes("累计"), previous.indicator.startsWith("新增") {
+                return String(previous.indicator.dropFirst(2)) + "总数"
+            }
+            return previous.indicator
+        }
+        if text.isEmpty {
+            // 29项成果获国家科技进步奖: the noun follows the number.
+            var stop = after
+            while stop < clause.upperBound, stop - after < 40, !NumberScanner.isDigit(s[stop]) { stop += 1 }
+            text = stripped(self.text(after..<stop))
+        }
+        return text
+    }
+
+    func alternatives(for indicator: String, after end: Int, clause: Range<Int>) -> [String] {
+        var result: [String] = []
+        if let first = firstInClause(clause) {
+            for verb in ["新增", "新认定", "新建", "新引进", "培育"] where first.indicator.startsWith(verb) && !indicator.startsWith(verb) {
+                result.append(verb + indicator)
+            }
+        }
+        if let previous = figures.last, previous.clause.overlaps(clause) || previous.end + 1 >= clause.lowerBound,
+           indicator.count <= 6, previous.indicator.count > indicator.count {
+            let head = Array(previous.indicator)
+            for k in stride(from: head.count - 1, through: 2, by: -1) { result.append(String(head[..<k]) + indicator) }
+        }
+        // 推动全市25家企业成功上市: when the words before say little, the words after name the figure.
+        if indicator.count <= 4 {
+            var stop = end
+            while stop < clause.upperBound, stop - end < 40, !NumberScanner.isDigit(s[stop]), s[stop] != "、" { stop += 1 }
+            let following = stripped(text(end..<stop))
+            if !following.isEmpty { result.append(following) }
+        }
+        return result
+    }
+
+    /// The text of a range of scalars.
+    func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
+    }
+
+    /// The figure read just before, if it stands in the same clause (figures are read in order).
+    func previousInClause(_ clause: Range<Int>) -> Figure? {
+        guard let last = figures.last, last.clause == clause else { return nil }
+        return last
+    }
+
+    /// The first figure of the clause, walked back from the last (at most 64 figures back).
+    func firstInClause(_ clause: Range<Int>) -> Figure? {
+        var index = figures.count - 1
+        var found: Figure?
+        while index >= 0, figures[index].clause == clause, figures.count - index <= 64 {
+            found = figures[index]
+            index -= 1
+        }
+        return found
+    }
+
+    /// The words right before the number, after the indicator: 分别增长, 达到, 控制在.
+    func linkText(before end: Int, clause: Range<Int>) -> String {
+        var start = clause.lowerBound
+        if let previous = previousInClause(clause) { start = max(start, previous.end) }
+        let from = max(start, end - 8)
+        return text(from..<max(from, end))
+    }
+
+    func linkContains(_ word: String, before end: Int, clause: Range<Int>) -> Bool {
+        let link = linkText(before: end, clause: clause)
+        return link.endsWith(word) || Lexicon.growthWords.contains { link.endsWith(word + $0) }
+    }
+
+    /// Drops connectives at the front and link words at the end, repeatedly.
+    func stripped(_ input: String) -> String {
+        var text = input
+        // A sub-task's own number: 3.数字经济核心产业… → 数字经济核心产业…
+        if let item = Self.itemNumber(Array(text.unicodeScalars)) { text = String(text.unicodeScalars.dropFirst(item)) }
+        // 2021年数字经济核心产业增加值: the year is the statement's period, not part of the name.
+        let head = Array(text.unicodeScalars.prefix(5))
+        if head.count == 5, head[0..<4].allSatisfy(NumberScanner.isDigit), head[4] == "年", text.unicodeScalars.count > 5 {
+            text = String(text.unicodeScalars.dropFirst(5))
+        }
+        var changed = true
+        while changed {
+            changed = false
+            for word in Self.connectors where text.startsWith(word) && text.count > word.count {
+                text.removeFirst(word.count); changed = true
+            }
+            for word in Lexicon.linkWords where text.endsWith(word) {
+                text.removeLast(word.count); changed = true
+                break
+            }
+            while let last = text.unicodeScalars.last, Self.clauseEnds.contains(last) || Self.separators.contains(last) || last == " " || last == "“" {
+                text.unicodeScalars.removeLast(); changed = true
+            }
+            while let first = text.unicodeScalars.first, Self.separators.contains(first) || first == " " || first == "”" || first == "）" {
+                text.unicodeScalars.removeFirst(); changed = true
+            }
+        }
+        return text
+    }
+}
