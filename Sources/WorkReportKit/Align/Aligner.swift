@@ -106,7 +106,8 @@ public struct Aligner: Sendable {
         guard let target = row.target else { return }
         let direction = catalog.indicator(target.indicatorID)?.direction ?? .higher
         if case .qualitative(let phrase) = target.comparator {
-            RelationalRules.judge(&row, phrase: phrase, results: results, catalog: catalog, tolerance: tolerance)
+            RelationalRules.judge(&row, phrase: phrase, results: results, catalog: catalog, tolerance: tolerance,
+                                  advice: advice(for: row.period, jurisdiction: row.jurisdiction))
             return
         }
         guard let result = row.result else {
@@ -126,10 +127,13 @@ public struct Aligner: Sendable {
                               rule: "the result's unit (\(result.unit)) cannot be compared with the target's (\(target.unit))")
     }
 
-    /// "2020 targets: add a report that reviews 2020, e.g. the 2021 work report".
+    /// "2020 targets: add a report that reviews 2020, e.g. the 2021 work report" — or, when a loaded
+    /// report already reviews the year, say that it does not give this figure.
     func advice(for period: Period, jurisdiction: String) -> String {
-        let place = jurisdiction
-        return "add a report that reviews \(period) for \(place), e.g. the \(period.start + 1) work report"
+        if let reviewer = reports.first(where: { $0.jurisdiction == jurisdiction && $0.reviews.contains(period) }) {
+            return "\(reviewer.id) reviews \(period) but states no result for this indicator"
+        }
+        return "add a report that reviews \(period) for \(jurisdiction), e.g. the \(period.start + 1) work report"
     }
 
     private func rank(_ s: Statement, _ order: [String: Int]) -> (Int, Int, Int) {

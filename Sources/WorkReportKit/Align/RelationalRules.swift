@@ -6,7 +6,7 @@ enum RelationalRules {
     typealias Key = Aligner.Key
 
     static func judge(_ row: inout Comparison, phrase: String, results all: [Key: [Statement]], catalog: IndicatorCatalog,
-                      tolerance: Tolerance) {
+                      tolerance: Tolerance, advice: String) {
         guard let target = row.target else { return }
         let jurisdiction = row.jurisdiction, period = row.period
         func results(_ id: String) -> [Statement] {
@@ -30,7 +30,7 @@ enum RelationalRules {
             guard let ref = other.first?.number, !own.isEmpty else {
                 row.verdict = Verdict(status: .noResult, gap: nil, gapUnit: "pp",
                                       rule: "needs both \(target.indicatorID) and \(referenceID) for \(row.period)")
-                row.advice = "add a report that reviews \(row.period) for \(row.jurisdiction), e.g. the \(row.period.start + 1) work report"
+                row.advice = advice
                 return
             }
             let actuals = own.compactMap(\.number)
@@ -48,7 +48,7 @@ enum RelationalRules {
         case "持续缩小":
             guard let now = own.first?.number else {
                 row.verdict = Verdict(status: .noResult, gap: nil, gapUnit: "", rule: "no \(row.period) value of \(target.indicatorID)")
-                row.advice = "add a report that reviews \(row.period) for \(row.jurisdiction), e.g. the \(row.period.start + 1) work report"
+                row.advice = advice
                 return
             }
             row.verdict = Verdict(status: .notEvaluable, gap: nil, gapUnit: "", rule: "no earlier value of \(target.indicatorID) to compare with")
@@ -64,7 +64,7 @@ enum RelationalRules {
         case "正增长":
             guard let value = own.first?.number else {
                 row.verdict = Verdict(status: .noResult, gap: nil, gapUnit: "", rule: "no \(row.period) growth of \(target.indicatorID)")
-                row.advice = "add a report that reviews \(row.period) for \(row.jurisdiction), e.g. the \(row.period.start + 1) work report"
+                row.advice = advice
                 return
             }
             row.verdict = Verdict(status: value > 0 ? .met : .missed, gap: value, gapUnit: "pp", rule: "growth must be above zero")

@@ -36,8 +36,9 @@ enum OverviewCommand {
         // Which report would answer the years still open.
         var open: [String] = []
         for row in targets where row.verdict.status == .noResult {
-            let line = "\(row.period) targets (\(row.jurisdiction)): \(row.advice ?? "")"
-            if row.advice != nil, !open.contains(line) { open.append(line) }
+            guard let advice = row.advice, advice.hasPrefix("add ") else { continue }
+            let line = "\(row.period) targets (\(row.jurisdiction)): \(advice)"
+            if !open.contains(line) { open.append(line) }
         }
         if !open.isEmpty { text += open.joined(separator: "\n") + "\n" }
         let judged = targets.filter { $0.verdict.status.isMet || $0.verdict.status == .missed }

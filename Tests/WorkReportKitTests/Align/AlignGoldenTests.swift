@@ -56,6 +56,10 @@ struct AlignGoldenTests {
         let gdp = try row(2020, "gdp_growth", target: "6.5")
         #expect(gdp.verdict.status == .noResult)
         #expect(gdp.advice == "add a report that reviews 2020 for hangzhou, e.g. the 2021 work report")
+        // A 2021 task the 2022 report's review does not mention: the report is loaded, the figure is not in it.
+        let metro = try #require(Self.rows.first { $0.indicatorID == "new_metro_mileage" && $0.period == Period(year: 2021) })
+        #expect(metro.verdict.status == .noResult)
+        #expect(metro.advice == "hangzhou-2022-work-report reviews 2021 but states no result for this indicator")
         let labour = try #require(Self.rows.first { $0.indicatorID == "labour_productivity" && $0.period == Period(year: 2020) })
         #expect(labour.verdict.status == .notEvaluable)
         let energy = try #require(Self.rows.first { $0.indicatorID == "energy_environment_targets" && $0.period == Period(year: 2022) && $0.jurisdiction == "hangzhou" })
