@@ -51,7 +51,9 @@ enum TasksCommand {
                         } ?? ""
                         return FigureText.of(s) + (outcome.isEmpty ? "" : " → " + outcome)
                     }
-                    grid.rows.append([report.id, String(task.part.prefix(2)) + (task.period?.description ?? ""),
+                    // 省 or 市: whose work report the task comes from; then the period it serves.
+                    let whose = task.part.hasPrefix("省") ? "省" : (task.part.hasPrefix("市") ? "市" : "")
+                    grid.rows.append([report.id, whose + " " + (task.period?.description ?? ""),
                                       "\(task.number)\(task.starred ? "*" : "")", sub.number.map(String.init) ?? "",
                                       sub.text.text, sub.deadline, sub.units.joined(separator: "、"),
                                       figures.joined(separator: "; "), String(sub.text.firstLine)])
