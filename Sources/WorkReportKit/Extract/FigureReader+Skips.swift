@@ -2,11 +2,11 @@ import Foundation
 
 /// Which numbers are not figures, and why: dates, codes, names, ordinals, thresholds, ages, ranges.
 extension FigureReader {
+    /// Why a number is not a figure, judged by the characters around it; nil for a figure.
     func skipReason(_ t: NumberToken, previous: NumberToken?, next: NumberToken?) -> SkipReason? {
         if t.text.count > 24 { return .overlong }
         let before = t.start > 0 ? s[t.start - 1] : " "
         let after = t.end < s.count ? s[t.end] : " "
-        let after2 = t.end + 1 < s.count ? s[t.end + 1] : " "
         if isASCIILetter(before) || isASCIILetter(after) || before == "_" { return .name }
         if after == "+" || before == "+" || after == "×" { return .code }
         if insideShortQuote(t) { return .code }
@@ -19,13 +19,8 @@ extension FigureReader {
             if after == "至" || after == "到", let next, next.start == t.end + 1, next.text.count == 4 { return .date }
         }
         if after == "年" || matches("周年", at: t.end) { return .duration }
-        _ = after2
         if after == "月" || (after == "日" && before == "月") || (after == "号" && before == "月") { return .date }
         if after == "时" || after == ":" && t.text.count <= 2 { return .date }
-        if let previous, previous.end < t.start {
-            let gap = text(previous.end..<t.start)
-            if gap == "年" || gap.endsWith("年") && gap.count <= 2, after == "月" { return .date }
-        }
         // 35岁以下大学生, 3岁以下婴幼儿: an age bounding a noun; 期望寿命83.1岁 is a figure.
         if after == "岁", t.end + 1 < s.count, isNounStart(s[t.end + 1]) || matches("以下", at: t.end + 1) || matches("以上", at: t.end + 1) {
             return .age
