@@ -27,6 +27,8 @@ public enum SkipReason: String, Sendable, CaseIterable {
     case junkLine = "junk_line"
     /// A breakdown's deadline cell (项目任务完成时间) or task number.
     case tableField = "table_field"
+    /// A magnitude in Chinese numerals (两万亿, 千万工程, 三分之二): listed, not read as a figure.
+    case chineseNumeral = "chinese_numeral"
 }
 
 /// A number that did not become a statement, with where it stands and why.

@@ -120,6 +120,12 @@ struct FigureRuleTests {
         #expect(!result.statements.contains { $0.value == result.audit.first?.token }, "\(text)")
     }
 
+    @Test func chineseNumeralsAreListedNotRead() {
+        let result = read("站在“后亚运、两万亿、超大城市”新起点，新增财力三分之二以上用于民生，深化“千万工程”，总量达3.5万亿元", role: .review)
+        #expect(result.audit.filter { $0.reason == .chineseNumeral }.map(\.token) == ["两万亿", "三分之二", "千万"])
+        #expect(result.statements.map(\.value) == ["3.5"])
+    }
+
     @Test func itemNumbersGluedToValues() {
         // A sub-task's own number: 1.2021年…, 4.25个…
         let item = FigureReader("4.25个重点项目开工", kind: .target, skipItemNumber: true)
