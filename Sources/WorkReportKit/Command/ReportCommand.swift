@@ -17,9 +17,12 @@ enum ReportCommand {
         let counts = Dictionary(grouping: pipeline.metadata, by: \.jurisdiction).mapValues(\.count)
         if let main = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key {
             let latest = pipeline.metadata.filter { $0.jurisdiction == main && $0.kind == .workReport }.sorted { $0.year < $1.year }.suffix(2)
-            if latest.count == 2 {
-                let corpus = try context.corpus()
-                if let a = corpus.reports.first(where: { $0.id == latest.first!.id }), let b = corpus.reports.first(where: { $0.id == latest.last!.id }) {
+            if latest.count == 2, let older = latest.first, let newer = latest.last {
+                // Read just these two again (the pipeline keeps statements, not whole reports).
+                let directory = ReportsLocation.resolve(option: context.invocation.value(.reports), environment: context.environment)
+                let sources = try ReportLoader.sources(directory: directory).filter { $0.name == older.file || $0.name == newer.file }
+                let reports = try sources.map { source throws(LoadError) in Normalizer.normalize(try ReportLoader.read(source).file) }
+                if let a = reports.first(where: { $0.id == older.id }), let b = reports.first(where: { $0.id == newer.id }) {
                     diff = PrioritiesDiff.compare(a, b, statements: pipeline.extraction.statements, terms: try context.termList(), top: 12)
                 }
             }
