@@ -45,11 +45,7 @@ struct FigureReader {
     init(_ text: String, kind: StatementKind, skipItemNumber: Bool) {
         s = Array(text.unicodeScalars)
         bytes = Array(text.utf8)
-        var offsets = [Int](repeating: 0, count: s.count + 1)
-        var total = 0
-        for (i, scalar) in s.enumerated() { offsets[i] = total; total += UTF8.width(scalar) }
-        offsets[s.count] = total
-        self.offsets = offsets
+        offsets = Extractor.utf8Offsets(s)
         self.kind = kind
         clauses = Clauses.clauses(in: s)
         var begin = 0

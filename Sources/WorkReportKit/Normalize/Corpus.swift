@@ -29,13 +29,7 @@ public struct Corpus: Sendable {
     /// Reports named by id, file name or year (the jurisdiction picks among a year's reports).
     public func select(_ names: [String]) -> (reports: [Report], unknown: [String]) {
         guard !names.isEmpty else { return (reports, []) }
-        var chosen: [Report] = []
-        var unknown: [String] = []
-        for name in names {
-            let matches = reports.filter { $0.id == name || $0.metadata.file == name || String($0.metadata.year) == name }
-            if matches.isEmpty { unknown.append(name) }
-            for match in matches where !chosen.contains(where: { $0.id == match.id }) { chosen.append(match) }
-        }
-        return (chosen, unknown)
+        let (ids, unknown) = Corpus.select(names, among: reports.map(\.metadata))
+        return (ids.compactMap { id in reports.first { $0.id == id } }, unknown)
     }
 }
