@@ -89,11 +89,11 @@ struct FigureReader {
 
         // Before the number: 控制在, 达到, 超过, 约 …
         var lookBack = rank ? t.start - 1 : t.start
-        for (word, target, result) in Self.beforeWords where precededBy(word, lookBack) {
+        if let found = Self.beforeTable.longest(in: s, endingAt: lookBack) {
+            let (word, target, result) = Lexicon.before[found]
             comparator = kind == .target ? target : result
             qualifiers.append(word)
-            lookBack -= word.unicodeScalars.count
-            break
+            lookBack -= Self.beforeTable.length(found)
         }
         // Unit, with 余 / 多 inside it (18万余家, 300多个).
         var (unit, end) = readUnit(from: t.end)
@@ -101,20 +101,19 @@ struct FigureReader {
             qualifiers.append(approx)
             comparator = .atLeast
         }
-        for (word, after) in Lexicon.after where matches(word, at: end) {
-            qualifiers.append(word)
+        if let found = Self.afterTable.longest(in: s, at: end) {
+            qualifiers.append(Lexicon.after[found].word)
             // 控制在5%以内 stays at most; 达到3.3%以上 becomes at least.
-            comparator = after
-            end += word.unicodeScalars.count
-            break
+            comparator = Lexicon.after[found].comparator
+            end += Self.afterTable.length(found)
         }
         if rank { unit = "" }
 
         // Words said once for the clause (力争…, 预计全年增长6%左右), looked for within a bounded
         // reach so that a clause of megabytes stays linear.
         let reach = max(clause.lowerBound, t.start - Self.reach)..<t.start
-        let stretch = contains("力争", in: reach)
-        if !qualifiers.contains("预计"), contains("预计", in: reach) { qualifiers.insert("预计", at: 0) }
+        let stretch = contains(Self.striving, in: reach)
+        if !qualifiers.contains("预计"), contains(Self.expected, in: reach) { qualifiers.insert("预计", at: 0) }
         var link = linkText(before: lookBack, clause: clause)
         for word in ["力争", "确保", "分别", "均", "预计", "年均"] where link.endsWith(word) { link.removeLast(word.count) }
         let percent = unit == "%" || unit == "个百分点" || unit == "‰"
@@ -129,9 +128,9 @@ struct FigureReader {
 
     /// The longest unit written at `index`; ("", index) when none.
     func readUnit(from index: Int) -> (String, Int) {
-        for unit in Self.unitsByLength where matches(unit, at: index) {
-            var text = unit
-            var end = index + unit.unicodeScalars.count
+        if let found = Self.unitTable.longest(in: s, at: index) {
+            var text = Lexicon.units[found]
+            var end = index + Self.unitTable.length(found)
             // 分/千瓦时: a rate unit.
             if end < s.count, s[end] == "/", case let (second, secondEnd) = readUnit(from: end + 1), !second.isEmpty {
                 text += "/" + second
@@ -148,8 +147,11 @@ struct FigureReader {
         return ("", index)
     }
 
-    static let unitsByLength: [String] = Lexicon.units.sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
-    static let beforeWords = Lexicon.before.sorted { $0.word.unicodeScalars.count > $1.word.unicodeScalars.count }
+    static let unitTable = WordTable(Lexicon.units)
+    static let beforeTable = WordTable(Lexicon.before.map(\.word))
+    static let afterTable = WordTable(Lexicon.after.map(\.word))
+    static let striving: [Unicode.Scalar] = ["力", "争"]
+    static let expected: [Unicode.Scalar] = ["预", "计"]
 
     /// 18万余家 / 300多个 / 9000余住户: the 余 or 多 mark, with the unit completed around it.
     func approximateMark(_ tokenEnd: Int, unit: inout String, end: inout Int) -> String? {
@@ -187,10 +189,18 @@ struct FigureReader {
         return index - length >= 0 && matches(word, at: index - length)
     }
 
-    func contains(_ word: String, in range: Range<Int>) -> Bool {
-        let length = word.unicodeScalars.count
-        guard range.count >= length else { return false }
-        for i in range.lowerBound...(range.upperBound - length) where matches(word, at: i) { return true }
+    func contains(_ word: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        guard let first = word.first, range.count >= word.count else { return false }
+        var i = range.lowerBound
+        let last = range.upperBound - word.count
+        while i <= last {
+            if s[i] == first {
+                var k = 1
+                while k < word.count, s[i + k] == word[k] { k += 1 }
+                if k == word.count { return true }
+            }
+            i += 1
+        }
         return false
     }
 

@@ -48,12 +48,16 @@ public struct IndicatorCatalog: Sendable {
 
     private mutating func register(_ aliases: [String], index: Int) {
         for alias in aliases {
-            if byAlias[alias]?.contains(index) == true { continue }
+            let known = byAlias[alias]
+            if known?.contains(index) == true { continue }
             byAlias[alias, default: []].append(index)
-            if let first = alias.unicodeScalars.first {
-                var list = aliasesByFirst[first, default: []]
-                if !list.contains(where: { $0.alias == alias }) { list.append((alias, Array(alias.unicodeScalars))) }
-                list.sort { $0.scalars.count > $1.scalars.count }
+            // A new wording goes after the longer and equally long ones: the order a stable
+            // sort by length would give, without sorting the list again for every alias.
+            if known == nil, let first = alias.unicodeScalars.first {
+                let scalars = Array(alias.unicodeScalars)
+                var list = aliasesByFirst.removeValue(forKey: first) ?? []
+                let at = list.firstIndex { $0.scalars.count < scalars.count } ?? list.count
+                list.insert((alias, scalars), at: at)
                 aliasesByFirst[first] = list
             }
         }

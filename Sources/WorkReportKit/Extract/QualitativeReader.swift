@@ -12,7 +12,7 @@ enum QualitativeReader {
         let clause: String
     }
 
-    static let phrases = Lexicon.qualitative.sorted { $0.count > $1.count }
+    static let phraseTable = WordTable(Lexicon.qualitative)
 
     /// Clauses of a target passage that hold no figure but a relation word. In the main
     /// targets and five-year goals every such clause counts; elsewhere only when it names a
@@ -84,11 +84,6 @@ enum QualitativeReader {
     }
 
     private static func firstPhrase(_ s: [Unicode.Scalar], in clause: Range<Int>, reader: FigureReader) -> (String, Int)? {
-        for i in clause {
-            for phrase in phrases where reader.matches(phrase, at: i) && i + phrase.unicodeScalars.count <= clause.upperBound {
-                return (phrase, i)
-            }
-        }
-        return nil
+        phraseTable.first(in: s, range: clause).map { (phraseTable.words[$0.word], $0.at) }
     }
 }

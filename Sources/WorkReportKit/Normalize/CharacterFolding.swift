@@ -2,6 +2,13 @@
 /// reads the same wherever it came from: ６．５％ and 6.5 % and **6.5%** all become 6.5%.
 public enum CharacterFolding {
     public static func fold(_ line: String) -> String {
+        // Most lines of a report have nothing to fold; telling so from the bytes alone keeps
+        // the scalar arrays below for the few that do.
+        needsFolding(line) ? foldScalars(line) : line
+    }
+
+    /// Every step of the folding, scalar by scalar.
+    static func foldScalars(_ line: String) -> String {
         var scalars = Array(line.unicodeScalars)
         scalars = stripMarkup(scalars)
         var out: [Unicode.Scalar] = []
@@ -24,6 +31,44 @@ public enum CharacterFolding {
         }
         out = foldPM(out)
         return String(String.UnicodeScalarView(dropSpaces(out)))
+    }
+
+    /// Whether any step of `fold` could change the line. Every step needs a byte listed here:
+    /// white space of any kind (trimmed, folded or dropped), `*` (emphasis), `_` and `{`
+    /// (PM_2.5), full-width forms, subscript digits, zero-width marks and the BOM. Markup at
+    /// the start (`# `, `- `, `• `) needs a space, so the space byte covers it.
+    static func needsFolding(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c < 0x80 {
+                    if c <= 0x20 || c == 0x2A || c == 0x5F || c == 0x7B || c == 0x7F { return true }
+                    i += 1
+                    continue
+                }
+                let c1: UInt8 = i + 1 < n ? b[i + 1] : 0
+                let c2: UInt8 = i + 2 < n ? b[i + 2] : 0
+                switch c {
+                case 0xC2: if c1 == 0x85 || c1 == 0xA0 { return true }                     // U+0085, NBSP
+                case 0xE1: if c1 == 0x9A && c2 == 0x80 { return true }                     // U+1680
+                case 0xE2:
+                    if c1 == 0x80, c2 <= 0x8D || c2 == 0xA2 || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF { return true }  // spaces, ZW marks, •
+                    if c1 == 0x81, c2 == 0x9F { return true }                              // U+205F
+                    if c1 == 0x82, c2 >= 0x80 && c2 <= 0x89 { return true }                // ₀…₉
+                case 0xE3: if c1 == 0x80 && c2 == 0x80 { return true }                     // U+3000
+                case 0xEF:
+                    if c1 == 0xBB && c2 == 0xBF { return true }                            // BOM
+                    if c1 == 0xBC, c2 == 0x85 || c2 == 0x8B || c2 == 0x8E || c2 == 0x8F || (c2 >= 0x90 && c2 <= 0x99) || (c2 >= 0xA1 && c2 <= 0xBA) { return true }
+                    if c1 == 0xBD, c2 >= 0x81 && c2 <= 0x9A { return true }                // ａ…ｚ
+                default: break
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Removes markdown heading hashes, list bullets and ** emphasis, and trims white space.
