@@ -8,7 +8,7 @@ extension FigureReader {
         if let previous = previousInClause(clause) { start = max(start, previous.end) }
         var text = self.text(start..<max(start, end))
         // 粮食播种面积稳步提升、产量在120亿斤以上: a complete predicate before 、 is not part of the name.
-        if let cut = text.range(of: "、", options: .backwards), !text.includes("分别"), !text.includes("均") {
+        if let cut = text.lastRange(of: "、"), !text.includes("分别"), !text.includes("均") {
             let head = String(text[..<cut.lowerBound])
             if Lexicon.qualitative.contains(where: { head.contains($0) }) || Lexicon.growthWords.contains(where: { head.endsWith($0) }) {
                 text = String(text[cut.upperBound...])
@@ -93,33 +93,64 @@ extension FigureReader {
         return link.endsWith(word) || Lexicon.growthWords.contains { link.endsWith(word + $0) }
     }
 
-    /// Drops connectives at the front and link words at the end, repeatedly.
+    /// Drops connectives at the front and link words at the end, repeatedly. Works on the UTF-8
+    /// bytes and copies the text once: it runs for every figure.
     func stripped(_ input: String) -> String {
         var text = input
         // A sub-task's own number: 3.数字经济核心产业… → 数字经济核心产业…
-        if let item = Self.itemNumber(Array(text.unicodeScalars)) { text = String(text.unicodeScalars.dropFirst(item)) }
+        if let item = Self.itemNumber(Array(text.unicodeScalars.prefix(4))) { text = String(text.unicodeScalars.dropFirst(item)) }
         // 2021年数字经济核心产业增加值: the year is the statement's period, not part of the name.
-        let head = Array(text.unicodeScalars.prefix(5))
-        if head.count == 5, head[0..<4].allSatisfy(NumberScanner.isDigit), head[4] == "年", text.unicodeScalars.count > 5 {
+        let head = Array(text.unicodeScalars.prefix(6))
+        if head.count == 6, head[0..<4].allSatisfy(NumberScanner.isDigit), head[4] == "年" {
             text = String(text.unicodeScalars.dropFirst(5))
+        }
+        let b = Array(text.utf8)
+        var lo = 0, hi = b.count
+        func has(_ word: [UInt8], at start: Int) -> Bool {
+            guard start >= lo, start + word.count <= hi else { return false }
+            for k in 0..<word.count where b[start + k] != word[k] { return false }
+            return true
         }
         var changed = true
         while changed {
             changed = false
-            for word in Self.connectors where text.startsWith(word) && text.count > word.count {
-                text.removeFirst(word.count); changed = true
+            for word in Self.connectorBytes where has(word, at: lo) && hi - lo > word.count {
+                lo += word.count; changed = true
             }
-            for word in Lexicon.linkWords where text.endsWith(word) {
-                text.removeLast(word.count); changed = true
+            for word in Self.linkWordBytes where has(word, at: hi - word.count) {
+                hi -= word.count; changed = true
                 break
             }
-            while let last = text.unicodeScalars.last, Self.clauseEnds.contains(last) || Self.separators.contains(last) || last == " " || last == "“" {
-                text.unicodeScalars.removeLast(); changed = true
+            while hi > lo, let (last, width) = Self.lastScalar(b, lo, hi),
+                  Self.clauseEnds.contains(last) || Self.separators.contains(last) || last == " " || last == "“" {
+                hi -= width; changed = true
             }
-            while let first = text.unicodeScalars.first, Self.separators.contains(first) || first == " " || first == "”" || first == "）" {
-                text.unicodeScalars.removeFirst(); changed = true
+            while hi > lo, let (first, width) = Self.firstScalar(b, lo, hi),
+                  Self.separators.contains(first) || first == " " || first == "”" || first == "）" {
+                lo += width; changed = true
             }
         }
-        return text
+        return lo == 0 && hi == b.count ? text : String(decoding: b[lo..<hi], as: UTF8.self)
+    }
+
+    static let connectorBytes = connectors.map { Array($0.utf8) }
+    static let linkWordBytes = Lexicon.linkWords.map { Array($0.utf8) }
+
+    /// The scalar that UTF-8 bytes `lo..<hi` end with, and its width in bytes.
+    static func lastScalar(_ b: [UInt8], _ lo: Int, _ hi: Int) -> (Unicode.Scalar, Int)? {
+        var start = hi - 1
+        while start > lo, b[start] & 0xC0 == 0x80 { start -= 1 }
+        return firstScalar(b, start, hi).map { ($0.0, hi - start) }
+    }
+
+    /// The scalar that UTF-8 bytes `lo..<hi` begin with, and its width in bytes.
+    static func firstScalar(_ b: [UInt8], _ lo: Int, _ hi: Int) -> (Unicode.Scalar, Int)? {
+        guard lo < hi else { return nil }
+        let lead = b[lo]
+        let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard lo + width <= hi else { return nil }
+        var value = width == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> UInt32(width + 1))
+        for k in 1..<max(1, width) { value = value << 6 | UInt32(b[lo + k] & 0x3F) }
+        return Unicode.Scalar(value).map { ($0, width) }
     }
 }

@@ -54,7 +54,7 @@ enum QualitativeReader {
                 pending.removeAll()
                 let clauseText = String(String.UnicodeScalarView(s[whole.lowerBound..<min(whole.upperBound, whole.lowerBound + 400)]))
                 var before = String(String.UnicodeScalarView(s[from..<at]))
-                if let with = before.range(of: "与", options: .backwards) { before = String(before[..<with.lowerBound]) }
+                if let with = before.lastRange(of: "与") { before = String(before[..<with.lowerBound]) }
                 var indicator = reader.stripped(before)
                 if indicator.isEmpty {
                     indicator = reader.stripped(String(String.UnicodeScalarView(s[(at + phrase.unicodeScalars.count)..<part.upperBound])))

@@ -38,3 +38,19 @@ extension StringProtocol {
         return nil
     }
 }
+
+extension String {
+    /// The last occurrence of `needle`, compared byte by byte (so that a rare word is found
+    /// without Foundation's backwards search, which the profile showed per figure).
+    func lastRange(of needle: String) -> Range<String.Index>? {
+        let n = Array(needle.utf8)
+        guard !n.isEmpty else { return nil }
+        var end = utf8.endIndex
+        while true {
+            guard let start = utf8.index(end, offsetBy: -n.count, limitedBy: utf8.startIndex) else { return nil }
+            if utf8[start..<end].elementsEqual(n) { return start..<end }
+            if start == utf8.startIndex { return nil }
+            end = utf8.index(before: end)
+        }
+    }
+}
