@@ -73,6 +73,6 @@ extension FigureReader {
         let clause = clauseRange(around: index)
         let from = max(clause.lowerBound, index - 10)
         let window = text(from..<index)
-        return Lexicon.rankContext.contains { window.contains($0) }
+        return Lexicon.rankContext.contains { window.includes($0) }
     }
 }

@@ -10,7 +10,7 @@ extension FigureReader {
         // 粮食播种面积稳步提升、产量在120亿斤以上: a complete predicate before 、 is not part of the name.
         if let cut = text.lastRange(of: "、"), !text.includes("分别"), !text.includes("均") {
             let head = String(text[..<cut.lowerBound])
-            if Lexicon.qualitative.contains(where: { head.contains($0) }) || Lexicon.growthWords.contains(where: { head.endsWith($0) }) {
+            if Lexicon.qualitative.contains(where: { head.includes($0) }) || Lexicon.growthWords.contains(where: { head.endsWith($0) }) {
                 text = String(text[cut.upperBound...])
             }
         }

@@ -117,7 +117,7 @@ struct FigureReader {
         var link = linkText(before: lookBack, clause: clause)
         for word in ["力争", "确保", "分别", "均", "预计", "年均"] where link.endsWith(word) { link.removeLast(word.count) }
         let percent = unit == "%" || unit == "个百分点" || unit == "‰"
-        let growth = percent && Lexicon.growthWords.contains { link.endsWith($0) || link.contains($0) && link.count <= 6 }
+        let growth = percent && Lexicon.growthWords.contains { link.endsWith($0) || link.includes($0) && link.count <= 6 }
         let indicator = indicatorText(before: lookBack, after: end, clause: clause, token: t.start)
         return Figure(token: t, unit: unit, end: end, comparator: comparator, qualifiers: qualifiers, stretch: stretch,
                       growth: growth, indicator: indicator, alternatives: alternatives(for: indicator, after: end, clause: clause),

@@ -50,16 +50,18 @@ public enum TextDecoding {
         throw .invalidEncoding(path: path, line: lineNumber(bytes, at: badOffset), byteOffset: badOffset)
     }
 
-    /// Rejects decoded text that is mostly control characters or only white space.
+    /// Rejects decoded text that is mostly control characters or only white space. Counted on
+    /// the UTF-8 bytes: a control scalar is one byte below 0x20, a scalar starts at every byte
+    /// that does not continue one.
     private static func checked(_ text: String, path: String, bytes: [UInt8]) throws(LoadError) -> String {
-        var controls = 0, total = 0, visible = 0
-        for scalar in text.unicodeScalars {
-            total += 1
-            let v = scalar.value
-            if v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D && v != 0x0C { controls += 1 }
-            if !scalar.properties.isWhitespace && v != 0xFEFF { visible += 1 }
+        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace && $0.value != 0xFEFF }) else {
+            throw .emptyFile(path: path)
         }
-        if visible == 0 { throw .emptyFile(path: path) }
+        var controls = 0, total = 0
+        for byte in text.utf8 {
+            if byte & 0xC0 != 0x80 { total += 1 }
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+        }
         if controls * 100 > total {
             let offset = bytes.firstIndex(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }) ?? 0
             throw .binary(path: path, line: lineNumber(bytes, at: offset), byteOffset: offset)
@@ -127,23 +129,22 @@ public enum TextDecoding {
     /// Splits text into lines on LF, CRLF or CR, as editors number them: a final line end
     /// does not start another line.
     public static func lines(of text: String) -> [String] {
-        var result: [String] = []
-        var current = String.UnicodeScalarView()
-        var afterCR = false
-        for scalar in text.unicodeScalars {
-            if afterCR {
-                afterCR = false
-                if scalar == "\n" { continue }
+        var text = text
+        return text.withUTF8 { b in
+            var result: [String] = []
+            var start = 0, i = 0
+            while i < b.count {
+                let byte = b[i]
+                if byte == 0x0A || byte == 0x0D {
+                    result.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self))
+                    i += byte == 0x0D && i + 1 < b.count && b[i + 1] == 0x0A ? 2 : 1
+                    start = i
+                } else {
+                    i += 1
+                }
             }
-            if scalar == "\n" || scalar == "\r" {
-                result.append(String(current))
-                current = String.UnicodeScalarView()
-                afterCR = scalar == "\r"
-            } else {
-                current.append(scalar)
-            }
+            if start < b.count { result.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<b.count]), as: UTF8.self)) }
+            return result
         }
-        if !current.isEmpty { result.append(String(current)) }
-        return result
     }
 }

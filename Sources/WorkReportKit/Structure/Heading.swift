@@ -41,7 +41,7 @@ public struct Heading: Sendable, Equatable {
             return nil
         }
         if scalars.count <= 24, !text.includes("，"), !text.includes("。"), !text.includes("："), !text.includes("；"),
-           headingWords.contains(where: { text.contains($0) }) {
+           headingWords.contains(where: { text.includes($0) }) {
             return Heading(level: 1, ordinal: nil, title: text, standsAlone: true)
         }
         return nil
