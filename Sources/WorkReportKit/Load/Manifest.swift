@@ -111,6 +111,10 @@ extension String {
     /// Trims ASCII and Unicode white space (including U+3000 and NBSP) from both ends.
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
+        // Most lines have nothing to trim: say so from the two ends without copying.
+        if let first = scalars.first, let last = scalars.last, !first.properties.isWhitespace, !last.properties.isWhitespace {
+            return self
+        }
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         return String(scalars[first...last])

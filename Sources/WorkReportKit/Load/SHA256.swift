@@ -19,6 +19,8 @@ public enum SHA256 {
         while message.count % 64 != 56 { message.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
         var w = [UInt32](repeating: 0, count: 64)
+        // Unchecked buffers: indices here never depend on the input's content, only its length.
+        message.withUnsafeBufferPointer { message in w.withUnsafeMutableBufferPointer { w in k.withUnsafeBufferPointer { k in
         for chunk in stride(from: 0, to: message.count, by: 64) {
             for i in 0..<16 {
                 let j = chunk + i * 4
@@ -37,6 +39,7 @@ public enum SHA256 {
             }
             h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d; h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
         }
+        } } }
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         for word in h {

@@ -16,20 +16,35 @@ enum RepeatedSections {
         }
         if !current.isEmpty { blocks.append(current) }
 
-        var seen: [[String]: Int] = [:]
+        // Blocks by a hash of their bytes: hashing the texts as Strings normalises every
+        // character first, which the profile showed for each block of each report.
+        var seen: [UInt64: [[Int]]] = [:]
+        func same(_ a: [Int], _ b: [Int]) -> Bool {
+            a.count == b.count && zip(a, b).allSatisfy { lines[$0].text.utf8.elementsEqual(lines[$1].text.utf8) }
+        }
         for (b, block) in blocks.enumerated() {
             guard let first = block.first, headings[first] != nil else { continue }
-            let texts = block.map { lines[$0].text }
-            if block.count > 1, seen[texts] != nil {
+            let key = fingerprint(block.map { lines[$0].text })
+            if block.count > 1, seen[key]?.contains(where: { same($0, block) }) == true {
                 for index in block { lines[index].disposition = .junk(.repeatedSection) }
                 continue
             }
             // A heading left alone and repeated straight after: keep the one with the body.
-            if block.count == 1, b + 1 < blocks.count, let next = blocks[b + 1].first, lines[next].text == texts[0] {
+            if block.count == 1, b + 1 < blocks.count, let next = blocks[b + 1].first, lines[next].text.utf8.elementsEqual(lines[first].text.utf8) {
                 lines[first].disposition = .junk(.repeatedSection)
                 continue
             }
-            seen[texts] = b
+            seen[key, default: []].append(block)
         }
+    }
+
+    /// FNV-1a over the lines' bytes, each line ended by a zero byte.
+    private static func fingerprint(_ texts: [String]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for text in texts {
+            for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            hash = hash &* 0x100_0000_01b3
+        }
+        return hash
     }
 }

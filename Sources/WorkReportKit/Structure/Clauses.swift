@@ -7,7 +7,16 @@ public enum Clauses {
     /// Clause ranges (scalar indices, punctuation excluded) covering the text in order.
     public static func clauses(in s: [Unicode.Scalar]) -> [Range<Int>] { split(s, at: isClauseEnd) }
 
-    public static func sentences(in s: [Unicode.Scalar]) -> [Range<Int>] { split(s) { s, i in sentenceEnds.contains(s[i]) } }
+    public static func sentences(in s: [Unicode.Scalar]) -> [Range<Int>] { split(s) { s, i in isSentenceEnd(s[i]) } }
+
+    /// `sentenceEnds.contains`, without hashing: it runs for every scalar of every passage.
+    @inline(__always)
+    static func isSentenceEnd(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x3B: return true
+        default: return false
+        }
+    }
 
     static func isClauseEnd(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         let c = s[i]
@@ -15,7 +24,7 @@ public enum Clauses {
             let betweenDigits = i > 0 && i + 1 < s.count && NumberScanner.isDigit(s[i - 1]) && NumberScanner.isDigit(s[i + 1])
             return !betweenDigits
         }
-        return clauseEnds.contains(c)
+        return c == "，" || isSentenceEnd(c)
     }
 
     private static func split(_ s: [Unicode.Scalar], at isEnd: ([Unicode.Scalar], Int) -> Bool) -> [Range<Int>] {
