@@ -7,30 +7,29 @@ public enum CharacterFolding {
         needsFolding(line) ? foldScalars(line) : line
     }
 
-    /// Every step of the folding, scalar by scalar.
+    /// Every step of the folding: markup stripped on scalars, then each scalar folded into
+    /// UTF-8 bytes, and PM_2.5 and spaces settled on the bytes (all the characters they look
+    /// at are ASCII, so a byte says as much as a scalar there).
     static func foldScalars(_ line: String) -> String {
-        var scalars = Array(line.unicodeScalars)
-        scalars = stripMarkup(scalars)
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(scalars.count)
+        let scalars = stripMarkup(Array(line.unicodeScalars))
+        var out: [UInt8] = []
+        out.reserveCapacity(line.utf8.count)
         for (i, s) in scalars.enumerated() {
             let v = s.value
             switch v {
-            case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
-                out.append(Unicode.Scalar(v - 0xFEE0)!)   // 全角 digits and letters
-            case 0xFF05: out.append("%")
-            case 0xFF0B: out.append("+")
-            case 0xFF0F: out.append("/")
-            case 0xFF0E where isDigit(at: i - 1, scalars) && isDigit(at: i + 1, scalars):
-                out.append(".")   // ６．５
-            case 0x2080...0x2089: out.append(Unicode.Scalar(v - 0x2080 + 0x30)!)   // PM₂.₅
-            case 0x00A0, 0x3000, 0x2002...0x200A, 0x202F, 0x205F, 0x09: out.append(" ")
+            case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: out.append(UInt8(v - 0xFEE0))   // 全角 digits and letters
+            case 0xFF05: out.append(0x25)   // %
+            case 0xFF0B: out.append(0x2B)   // +
+            case 0xFF0F: out.append(0x2F)   // /
+            case 0xFF0E where isDigit(at: i - 1, scalars) && isDigit(at: i + 1, scalars): out.append(0x2E)   // ６．５
+            case 0x2080...0x2089: out.append(UInt8(v - 0x2080 + 0x30))   // PM₂.₅
+            case 0x00A0, 0x3000, 0x2002...0x200A, 0x202F, 0x205F, 0x09: out.append(0x20)
             case 0x200B, 0x200C, 0x200D, 0xFEFF: continue
-            default: out.append(s)
+            default:
+                if v < 0x80 { out.append(UInt8(v)) } else { UTF8.encode(s) { out.append($0) } }
             }
         }
-        out = foldPM(out)
-        return String(String.UnicodeScalarView(dropSpaces(out)))
+        return String(decoding: dropSpaces(foldPM(out)), as: UTF8.self)
     }
 
     /// Whether any step of `fold` could change the line. Every step needs a byte listed here:
@@ -91,19 +90,20 @@ public enum CharacterFolding {
     }
 
     /// PM_2.5, PM_{2.5} and PM 2.5 are all PM2.5.
-    static func foldPM(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
+    static func foldPM(_ s: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
         var i = 0
         while i < s.count {
             out.append(s[i])
-            if (s[i] == "M" || s[i] == "m"), i > 0, s[i - 1] == "P" || s[i - 1] == "p" {
+            if s[i] == 0x4D || s[i] == 0x6D, i > 0, s[i - 1] == 0x50 || s[i - 1] == 0x70 {   // PM, pm
                 var j = i + 1
-                while j < s.count, s[j] == "_" || s[j] == "{" || s[j] == " " { j += 1 }
-                if j > i + 1, j < s.count, s[j].properties.numericType == .decimal, s[j].isASCII {
+                while j < s.count, s[j] == 0x5F || s[j] == 0x7B || s[j] == 0x20 { j += 1 }   // _ { space
+                if j > i + 1, j < s.count, isDigit(s[j]) {
                     var k = j
-                    while k < s.count, (s[k].isASCII && s[k].properties.numericType == .decimal) || s[k] == "." { k += 1 }
+                    while k < s.count, isDigit(s[k]) || s[k] == 0x2E { k += 1 }
                     out.append(contentsOf: s[j..<k])
-                    if k < s.count, s[k] == "}" { k += 1 }
+                    if k < s.count, s[k] == 0x7D { k += 1 }   // }
                     i = k
                     continue
                 }
@@ -115,15 +115,16 @@ public enum CharacterFolding {
 
     /// Drops spaces except between two ASCII letters or digits ("Swift Testing" keeps its
     /// space; "2020 年 4 月", "增长 6.8%" and "6.8 %" lose theirs).
-    static func dropSpaces(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
+    static func dropSpaces(_ s: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
         var i = 0
         while i < s.count {
-            if s[i] == " " {
+            if s[i] == 0x20 {
                 var j = i
-                while j < s.count, s[j] == " " { j += 1 }
+                while j < s.count, s[j] == 0x20 { j += 1 }
                 if let before = out.last, j < s.count, isASCIIAlphanumeric(before), isASCIIAlphanumeric(s[j]) {
-                    out.append(" ")
+                    out.append(0x20)
                 }
                 i = j
                 continue
@@ -133,8 +134,10 @@ public enum CharacterFolding {
         return out
     }
 
-    static func isASCIIAlphanumeric(_ s: Unicode.Scalar) -> Bool {
-        (s.value >= 48 && s.value <= 57) || (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122)
+    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {
+        (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
     }
 
     private static func isDigit(at i: Int, _ s: [Unicode.Scalar]) -> Bool {
