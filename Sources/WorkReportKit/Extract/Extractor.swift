@@ -100,10 +100,11 @@ public enum Extractor {
         guard let kind = kind(for: section.role) else {
             let scalars = Array(text.unicodeScalars)
             let offsets = utf8Offsets(scalars)
+            let bytes = Array(text.utf8)
             for token in NumberScanner.tokens(in: scalars) {
                 out.audit.append(AuditEntry(report: report.id, file: report.metadata.file,
                                             line: passage.line(atUTF8Offset: offsets[token.start]), token: token.text,
-                                            reason: .outsideFigures, context: excerpt(scalars, around: token.start)))
+                                            reason: .outsideFigures, context: excerpt(bytes, offsets, around: token.start)))
             }
             return
         }
@@ -114,7 +115,7 @@ public enum Extractor {
         for run in chineseNumerals(reader.s) {
             out.audit.append(AuditEntry(report: report.id, file: report.metadata.file,
                                         line: passage.line(atUTF8Offset: offsets[run.lowerBound]), token: reader.text(run),
-                                        reason: .chineseNumeral, context: excerpt(reader.s, around: run.lowerBound)))
+                                        reason: .chineseNumeral, context: excerpt(reader.bytes, reader.offsets, around: run.lowerBound)))
         }
         var seenStarts: Set<Int> = []
         for figure in reader.figures where seenStarts.insert(figure.token.start).inserted {
@@ -123,7 +124,7 @@ public enum Extractor {
         for (token, reason) in reader.skipped {
             out.audit.append(AuditEntry(report: report.id, file: report.metadata.file,
                                         line: passage.line(atUTF8Offset: offsets[token.start]), token: token.text,
-                                        reason: reason, context: excerpt(reader.s, around: token.start)))
+                                        reason: reason, context: excerpt(reader.bytes, reader.offsets, around: token.start)))
         }
         for figure in reader.figures {
             let (indicator, id) = indicatorID(figure, catalog: catalog)
@@ -197,30 +198,41 @@ public enum Extractor {
         return offsets
     }
 
-    static let numerals: Set<Unicode.Scalar> = ["零", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "亿", "半"]
-    static let magnitudes: Set<Unicode.Scalar> = ["百", "千", "万", "亿"]
+    /// 零一二两三四五六七八九十百千万亿半: the scalars of a magnitude written in Chinese numerals.
+    @inline(__always)
+    static func isNumeral(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x96F6, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343, 0x4E07, 0x4EBF, 0x534A:
+            return true
+        default: return false
+        }
+    }
+
+    /// 百千万亿: the numerals that make a run a magnitude.
+    static func isMagnitude(_ c: Unicode.Scalar) -> Bool { c == "百" || c == "千" || c == "万" || c == "亿" }
 
     /// Runs of Chinese numerals holding a magnitude (两万亿, 千万, 三百), and fractions (三分之二).
     static func chineseNumerals(_ s: [Unicode.Scalar]) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var i = 0
         while i < s.count {
-            guard numerals.contains(s[i]) else { i += 1; continue }
+            guard isNumeral(s[i]) else { i += 1; continue }
             var j = i
-            while j < s.count, numerals.contains(s[j]) || (s[j] == "分" && j + 1 < s.count && s[j + 1] == "之") || (s[j] == "之" && j > i && s[j - 1] == "分") {
+            while j < s.count, isNumeral(s[j]) || (s[j] == "分" && j + 1 < s.count && s[j + 1] == "之") || (s[j] == "之" && j > i && s[j - 1] == "分") {
                 j += 1
             }
-            let run = Array(s[i..<j])
+            let run = s[i..<j]
             // 3.5万亿元: after digits, 万亿 is the scale of a figure already read.
             let afterDigit = i > 0 && NumberScanner.isDigit(s[i - 1])
-            if !afterDigit, run.count >= 2, run.contains(where: { magnitudes.contains($0) }) || run.contains("分") { runs.append(i..<j) }
+            if !afterDigit, run.count >= 2, run.contains(where: isMagnitude) || run.contains("分") { runs.append(i..<j) }
             i = j
         }
         return runs
     }
 
-    static func excerpt(_ s: [Unicode.Scalar], around index: Int) -> String {
-        let from = max(0, index - 12), to = min(s.count, index + 14)
-        return String(String.UnicodeScalarView(s[from..<to]))
+    /// The 12 scalars before a number and the 14 from it, copied as bytes.
+    static func excerpt(_ bytes: [UInt8], _ offsets: [Int], around index: Int) -> String {
+        let from = max(0, index - 12), to = min(offsets.count - 1, index + 14)
+        return String(decoding: bytes[offsets[from]..<offsets[to]], as: UTF8.self)
     }
 }

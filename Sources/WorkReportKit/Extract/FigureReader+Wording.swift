@@ -44,12 +44,16 @@ extension FigureReader {
             }
         }
         if let previous = figures.last, previous.clause.overlaps(clause) || previous.end + 1 >= clause.lowerBound,
-           indicator.count <= 6, previous.indicator.count > indicator.count {
-            let head = Array(previous.indicator)
-            for k in stride(from: head.count - 1, through: 2, by: -1) { result.append(String(head[..<k]) + indicator) }
+           indicator.unicodeScalars.count <= 6, previous.indicator.unicodeScalars.count > indicator.unicodeScalars.count {
+            // Scalars, not Characters: the folded text has no combining marks, and grapheme
+            // breaking every wording showed in the profile.
+            let head = Array(previous.indicator.unicodeScalars)
+            for k in stride(from: head.count - 1, through: 2, by: -1) {
+                result.append(String(String.UnicodeScalarView(head[..<k])) + indicator)
+            }
         }
         // 推动全市25家企业成功上市: when the words before say little, the words after name the figure.
-        if indicator.count <= 4 {
+        if indicator.unicodeScalars.count <= 4 {
             var stop = end
             while stop < clause.upperBound, stop - end < 40, !NumberScanner.isDigit(s[stop]), s[stop] != "、" { stop += 1 }
             let following = stripped(text(end..<stop))

@@ -71,21 +71,24 @@ public enum CharacterFolding {
     }
 
     /// Removes markdown heading hashes, list bullets and ** emphasis, and trims white space.
-    static func stripMarkup(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var s = input
-        while let first = s.first, first.properties.isWhitespace { s.removeFirst() }
-        while let last = s.last, last.properties.isWhitespace { s.removeLast() }
+    /// Narrows a range first and copies once: the task table's lines begin with tabs.
+    static func stripMarkup(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var lo = 0, hi = s.count
+        while lo < hi, s[lo].properties.isWhitespace { lo += 1 }
+        while hi > lo, s[hi - 1].properties.isWhitespace { hi -= 1 }
         var hashes = 0
-        while hashes < s.count && s[hashes] == "#" { hashes += 1 }
-        if (1...6).contains(hashes), hashes < s.count, s[hashes] == " " { s.removeFirst(hashes + 1) }
-        if s.count >= 2, s[0] == "-" || s[0] == "*" || s[0] == "•", s[1] == " " { s.removeFirst(2) }
+        while lo + hashes < hi && s[lo + hashes] == "#" { hashes += 1 }
+        if (1...6).contains(hashes), lo + hashes < hi, s[lo + hashes] == " " { lo += hashes + 1 }
+        if hi - lo >= 2, s[lo] == "-" || s[lo] == "*" || s[lo] == "•", s[lo + 1] == " " { lo += 2 }
         var out: [Unicode.Scalar] = []
-        var i = 0
-        while i < s.count {
-            if s[i] == "*", i + 1 < s.count, s[i + 1] == "*" { i += 2; continue }
+        out.reserveCapacity(hi - lo)
+        var i = lo
+        while i < hi {
+            if s[i] == "*", i + 1 < hi, s[i + 1] == "*" { i += 2; continue }
+            // Spaces left at the front once the markup is gone go too.
+            if out.isEmpty, s[i] == " " { i += 1; continue }
             out.append(s[i]); i += 1
         }
-        while let first = out.first, first == " " { out.removeFirst() }
         return out
     }
 
