@@ -13,22 +13,45 @@ enum NumberScanner {
         while i < s.count {
             guard isDigit(s[i]) else { i += 1; continue }
             let start = i
-            while i < s.count, isDigit(s[i]) { i += 1 }
-            // One decimal point followed by a digit: 6.5, 81.04.
-            if i + 1 < s.count, s[i] == ".", isDigit(s[i + 1]) {
-                i += 1
-                while i < s.count, isDigit(s[i]) { i += 1 }
-            }
-            // Thousands separators written as 12,700 (exactly three digits after each comma).
-            while i + 3 < s.count, s[i] == ",", isDigit(s[i + 1]), isDigit(s[i + 2]), isDigit(s[i + 3]),
-                  i + 4 >= s.count || !isDigit(s[i + 4]) {
-                i += 4
-            }
-            var text = String(String.UnicodeScalarView(s[start..<i]))
-            text.removeAll { $0 == "," }
-            tokens.append(NumberToken(start: start, end: i, text: text))
+            i = end(of: s, from: start)
+            // Every scalar of a token is ASCII, so its text is built from bytes at once.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(i - start)
+            for k in start..<i where s[k] != "," { bytes.append(UInt8(truncatingIfNeeded: s[k].value)) }
+            tokens.append(NumberToken(start: start, end: i, text: String(decoding: bytes, as: UTF8.self)))
         }
         return tokens
+    }
+
+    /// How many tokens `tokens(in:)` finds, without building their text: the coverage count
+    /// of every line.
+    static func count(in s: [Unicode.Scalar]) -> Int {
+        var count = 0
+        var i = 0
+        while i < s.count {
+            guard isDigit(s[i]) else { i += 1; continue }
+            i = end(of: s, from: i)
+            count += 1
+        }
+        return count
+    }
+
+    /// The end of the token that starts with the digit at `start`.
+    @inline(__always)
+    private static func end(of s: [Unicode.Scalar], from start: Int) -> Int {
+        var i = start
+        while i < s.count, isDigit(s[i]) { i += 1 }
+        // One decimal point followed by a digit: 6.5, 81.04.
+        if i + 1 < s.count, s[i] == ".", isDigit(s[i + 1]) {
+            i += 1
+            while i < s.count, isDigit(s[i]) { i += 1 }
+        }
+        // Thousands separators written as 12,700 (exactly three digits after each comma).
+        while i + 3 < s.count, s[i] == ",", isDigit(s[i + 1]), isDigit(s[i + 2]), isDigit(s[i + 3]),
+              i + 4 >= s.count || !isDigit(s[i + 4]) {
+            i += 4
+        }
+        return i
     }
 
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
