@@ -40,6 +40,18 @@ extension StringProtocol {
 }
 
 extension String {
+    /// The first occurrence of `needle`, compared byte by byte.
+    func firstRange(of needle: String) -> Range<String.Index>? {
+        let n = Array(needle.utf8)
+        guard !n.isEmpty else { return nil }
+        var start = utf8.startIndex
+        while let end = utf8.index(start, offsetBy: n.count, limitedBy: utf8.endIndex) {
+            if utf8[start..<end].elementsEqual(n) { return start..<end }
+            start = utf8.index(after: start)
+        }
+        return nil
+    }
+
     /// The last occurrence of `needle`, compared byte by byte (so that a rare word is found
     /// without Foundation's backwards search, which the profile showed per figure).
     func lastRange(of needle: String) -> Range<String.Index>? {

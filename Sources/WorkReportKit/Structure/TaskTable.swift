@@ -174,14 +174,14 @@ enum TaskTable {
     static func splitUnits(_ text: String) -> (units: [String], lead: String?) {
         var body = text
         var lead: String?
-        if let marker = body.range(of: "省牵头单位") {
+        if let marker = body.firstRange(of: "省牵头单位") {
             var rest = body[marker.upperBound...]
             while let first = rest.first, first == ":" || first == "：" { rest = rest.dropFirst() }
             lead = String(rest).trimmingWhitespace()
             body = String(body[..<marker.lowerBound])
         }
-        let units = body.split(whereSeparator: { $0 == "、" || $0 == "，" || $0 == "," || $0 == "；" })
-            .map { String($0).trimmingWhitespace() }
+        let units = body.unicodeScalars.split(whereSeparator: { $0 == "、" || $0 == "，" || $0 == "," || $0 == "；" })
+            .map { String(String.UnicodeScalarView($0)).trimmingWhitespace() }
             .filter { !$0.isEmpty }
         return (units, lead)
     }
