@@ -37,21 +37,44 @@ enum CompareCommand {
         return render(selected, tolerance: tolerance, context: context, explain: context.invocation.has(explain))
     }
 
-    /// Loads, extracts and aligns: the rows every comparing command starts from.
+    /// Loads, extracts and aligns one jurisdiction at a time, so that only the rows are held.
     static func comparisons(_ context: inout Context) throws -> ([Comparison], Tolerance) {
-        var amount = Tolerance.standard
-        if let text = context.invocation.values[tolerance.long] {
-            guard let parsed = Tolerance(text) else {
-                throw UsageError(message: "--tolerance takes points such as 0.5 or a share of the target such as 5%; got '\(text)'",
-                                 usage: "gwr \(context.invocation.command) [OPTIONS]")
-            }
-            amount = parsed
+        let (rows, amount, _) = try comparisons(&context) { _, _ in () }
+        return (rows, amount)
+    }
+
+    /// The rows, and what `also` takes from each jurisdiction's statements (its goals, say),
+    /// one value per jurisdiction in the order of their names.
+    static func comparisons<Extra: Sendable>(_ context: inout Context, also: @Sendable (ReportGroup, IndicatorCatalog) -> Extra) throws
+        -> (rows: [Comparison], tolerance: Tolerance, extras: GroupedRun<Extra>) {
+        let amount = try chosenTolerance(context)
+        let catalog = try context.catalog()
+        let run = try context.grouped { group in
+            (rows: Aligner(catalog: catalog, tolerance: amount, reports: group.metadata, places: group.places).align(group.statements),
+             extra: also(group, catalog))
         }
-        let pipeline = try context.pipeline()
+        try StatementFilter.check(jurisdiction: context.invocation.values[StatementFilter.jurisdiction.long],
+                                  among: run.metadata, usage: "gwr \(context.invocation.command) [OPTIONS]")
+        return (Aligner.merge(run.values.map(\.rows)),
+                amount, GroupedRun(metadata: run.metadata, findings: run.findings, values: run.values.map(\.extra)))
+    }
+
+    /// The same rows from a whole pipeline, for commands that need more of it than rows.
+    static func comparisons(_ context: inout Context, pipeline: PipelineResult, tolerance amount: Tolerance) throws -> [Comparison] {
         try StatementFilter.check(jurisdiction: context.invocation.values[StatementFilter.jurisdiction.long],
                                   among: pipeline.metadata, usage: "gwr \(context.invocation.command) [OPTIONS]")
         let aligner = Aligner(catalog: try context.catalog(), tolerance: amount, reports: pipeline.metadata)
-        return (aligner.align(pipeline.extraction.statements), amount)
+        return aligner.align(pipeline.extraction.statements)
+    }
+
+    /// --tolerance, checked before any report is read.
+    static func chosenTolerance(_ context: Context) throws -> Tolerance {
+        guard let text = context.invocation.values[tolerance.long] else { return .standard }
+        guard let parsed = Tolerance(text) else {
+            throw UsageError(message: "--tolerance takes points such as 0.5 or a share of the target such as 5%; got '\(text)'",
+                             usage: "gwr \(context.invocation.command) [OPTIONS]")
+        }
+        return parsed
     }
 
     static func render(_ rows: [Comparison], tolerance: Tolerance, context: Context, explain: Bool) -> String {
