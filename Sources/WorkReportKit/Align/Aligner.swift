@@ -28,16 +28,20 @@ public struct Aligner: Sendable {
     public var tolerance: Tolerance
     /// The reports loaded, for advice on which report would answer a target.
     public var reports: [ReportMetadata]
+    /// Each report's place in the folder, which orders rows; nil means its place in `reports`. A
+    /// jurisdiction aligned alone passes the places it has in the whole folder, since row order
+    /// depends on them (`firstPlace` packs them into one number).
+    public var places: [String: Int]?
 
-    public init(catalog: IndicatorCatalog, tolerance: Tolerance = .standard, reports: [ReportMetadata]) {
-        self.catalog = catalog; self.tolerance = tolerance; self.reports = reports
+    public init(catalog: IndicatorCatalog, tolerance: Tolerance = .standard, reports: [ReportMetadata], places: [String: Int]? = nil) {
+        self.catalog = catalog; self.tolerance = tolerance; self.reports = reports; self.places = places
     }
 
     struct Key: Hashable { let jurisdiction: String; let period: Period; let indicatorID: String }
 
     /// Target-versus-actual rows for every single-year target, then the results no target asked for.
     public func align(_ statements: [Statement]) -> [Comparison] {
-        let order = Dictionary(uniqueKeysWithValues: reports.enumerated().map { ($1.id, $0) })
+        let order = places ?? Dictionary(uniqueKeysWithValues: reports.enumerated().map { ($1.id, $0) })
         var results: [Key: [Statement]] = [:]
         var progress: [String: [Statement]] = [:]   // jurisdiction|year|indicator
         for s in statements {

@@ -164,6 +164,15 @@ struct Context {
         return result
     }
 
+    /// The folder one jurisdiction at a time (`Pipeline.grouped`), for commands that need less
+    /// than every statement at once; prints the findings on stderr as `pipeline()` does.
+    func grouped<Value: Sendable>(_ consume: @Sendable (ReportGroup) -> Value) throws(LoadError) -> GroupedRun<Value> {
+        let directory = ReportsLocation.resolve(option: invocation.value(.reports), environment: environment)
+        let run = try Pipeline.grouped(directory: directory, catalog: try catalog(), consume)
+        for finding in run.findings { errors.write("\(finding)\n") }
+        return run
+    }
+
     /// The terms `gwr diff` always tracks: the reports folder's terms.list, else the bundled one.
     func termList() throws(LoadError) -> TermList {
         var terms = TermList()

@@ -37,25 +37,48 @@ enum CompareCommand {
         return render(selected, tolerance: tolerance, context: context, explain: context.invocation.has(explain))
     }
 
-    /// Loads, extracts and aligns: the rows every comparing command starts from.
+    /// Loads, extracts and aligns one jurisdiction at a time, so that only the rows are held.
     static func comparisons(_ context: inout Context) throws -> ([Comparison], Tolerance) {
-        var amount = Tolerance.standard
-        if let text = context.invocation.values[tolerance.long] {
-            guard let parsed = Tolerance(text) else {
-                throw UsageError(message: "--tolerance takes points such as 0.5 or a share of the target such as 5%; got '\(text)'",
-                                 usage: "gwr \(context.invocation.command) [OPTIONS]")
-            }
-            amount = parsed
+        let (rows, amount, _) = try comparisons(&context) { _, _ in () }
+        return (rows, amount)
+    }
+
+    /// The rows, and what `also` takes from each jurisdiction's statements (its goals, say),
+    /// one value per jurisdiction in the order of their names.
+    static func comparisons<Extra: Sendable>(_ context: inout Context, also: @Sendable (ReportGroup, IndicatorCatalog) -> Extra) throws
+        -> (rows: [Comparison], tolerance: Tolerance, extras: GroupedRun<Extra>) {
+        let amount = try chosenTolerance(context)
+        let catalog = try context.catalog()
+        let run = try context.grouped { group in
+            (rows: Aligner(catalog: catalog, tolerance: amount, reports: group.metadata, places: group.places).align(group.statements),
+             extra: also(group, catalog))
         }
-        let pipeline = try context.pipeline()
+        try StatementFilter.check(jurisdiction: context.invocation.values[StatementFilter.jurisdiction.long],
+                                  among: run.metadata, usage: "gwr \(context.invocation.command) [OPTIONS]")
+        return (Aligner.merge(run.values.map(\.rows)),
+                amount, GroupedRun(metadata: run.metadata, findings: run.findings, values: run.values.map(\.extra)))
+    }
+
+    /// The same rows from a whole pipeline, for commands that need more of it than rows.
+    static func comparisons(_ context: inout Context, pipeline: PipelineResult, tolerance amount: Tolerance) throws -> [Comparison] {
         try StatementFilter.check(jurisdiction: context.invocation.values[StatementFilter.jurisdiction.long],
                                   among: pipeline.metadata, usage: "gwr \(context.invocation.command) [OPTIONS]")
         let aligner = Aligner(catalog: try context.catalog(), tolerance: amount, reports: pipeline.metadata)
-        return (aligner.align(pipeline.extraction.statements), amount)
+        return aligner.align(pipeline.extraction.statements)
+    }
+
+    /// --tolerance, checked before any report is read.
+    static func chosenTolerance(_ context: Context) throws -> Tolerance {
+        guard let text = context.invocation.values[tolerance.long] else { return .standard }
+        guard let parsed = Tolerance(text) else {
+            throw UsageError(message: "--tolerance takes points such as 0.5 or a share of the target such as 5%; got '\(text)'",
+                             usage: "gwr \(context.invocation.command) [OPTIONS]")
+        }
+        return parsed
     }
 
     static func render(_ rows: [Comparison], tolerance: Tolerance, context: Context, explain: Bool) -> String {
-        if context.format == .json { return json(rows, tolerance: tolerance).rendered() + "\n" }
+        if context.format == .json { return jsonText(rows, tolerance: tolerance) + "\n" }
         var grid = self.grid(rows, explain: explain || context.format != .table, plainNumbers: context.format == .csv)
         if context.format != .csv { grid.footer = footer(rows, tolerance: tolerance, language: context.language) }
         return context.render(grid, statusColumn: grid.columns.firstIndex { $0.key == "status" })
@@ -117,6 +140,27 @@ enum CompareCommand {
 
     /// `gwr compare --format json`; keys documented in the README.
     static func json(_ rows: [Comparison], tolerance: Tolerance) -> JSONValue {
+        .object([("tolerance", json(tolerance)), ("comparisons", .array(rows.map(json)))])
+    }
+
+    /// The same text as `json(rows, tolerance:).rendered()`, one row at a time: a tree of every
+    /// row of a large folder would take several times the memory of the text.
+    static func jsonText(_ rows: [Comparison], tolerance: Tolerance) -> String {
+        var text = "{\n  \"tolerance\": " + json(tolerance).rendered(indent: 1) + ",\n  \"comparisons\": "
+        if rows.isEmpty { return text + "[]\n}" }
+        text += "[\n"
+        for (i, row) in rows.enumerated() {
+            text += "    " + json(row).rendered(indent: 2) + (i == rows.count - 1 ? "\n" : ",\n")
+        }
+        return text + "  ]\n}"
+    }
+
+    static func json(_ tolerance: Tolerance) -> JSONValue {
+        .object([("amount", .number(Format.number(tolerance.amount, digits: 4))),
+                 ("kind", .string(tolerance.kind == .points ? "points" : "percent_of_target"))])
+    }
+
+    static func json(_ row: Comparison) -> JSONValue {
         func sources(_ statements: [Statement]) -> JSONValue {
             .array(statements.map { .object([("report", .string($0.report)), ("file", .string($0.file)), ("line", .int($0.line)),
                                               ("text", .string($0.text))]) })
@@ -128,21 +172,15 @@ enum CompareCommand {
                             ("stretch", .bool(s.stretch)), ("period", .optional(s.period?.description)), ("sources", sources(all))])
         }
         return .object([
-            ("tolerance", .object([("amount", .number(Format.number(tolerance.amount, digits: 4))),
-                                   ("kind", .string(tolerance.kind == .points ? "points" : "percent_of_target"))])),
-            ("comparisons", .array(rows.map { row in
-                .object([
-                    ("period", .string(row.period.description)), ("jurisdiction", .string(row.jurisdiction)),
-                    ("indicator", .string(row.indicator)), ("indicator_id", .string(row.indicatorID)),
-                    ("target", side(row.target, all: row.targets)), ("result", side(row.result, all: row.results)),
-                    ("reference", side(row.reference.first, all: row.reference)),
-                    ("progress", .array(row.progress.map { side($0, all: [$0]) })),
-                    ("status", .string(row.verdict.status.rawValue)),
-                    ("gap", row.verdict.gap.map { .number(Format.number($0, digits: 4)) } ?? .null),
-                    ("gap_unit", row.verdict.gap == nil ? .null : .string(row.verdict.gapUnit)),
-                    ("rule", .string(row.verdict.rule)), ("advice", .optional(row.advice)),
-                ])
-            })),
+            ("period", .string(row.period.description)), ("jurisdiction", .string(row.jurisdiction)),
+            ("indicator", .string(row.indicator)), ("indicator_id", .string(row.indicatorID)),
+            ("target", side(row.target, all: row.targets)), ("result", side(row.result, all: row.results)),
+            ("reference", side(row.reference.first, all: row.reference)),
+            ("progress", .array(row.progress.map { side($0, all: [$0]) })),
+            ("status", .string(row.verdict.status.rawValue)),
+            ("gap", row.verdict.gap.map { .number(Format.number($0, digits: 4)) } ?? .null),
+            ("gap_unit", row.verdict.gap == nil ? .null : .string(row.verdict.gapUnit)),
+            ("rule", .string(row.verdict.rule)), ("advice", .optional(row.advice)),
         ])
     }
 }

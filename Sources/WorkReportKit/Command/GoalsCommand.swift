@@ -9,11 +9,12 @@ enum GoalsCommand {
         examples: ["gwr goals", "gwr goals --report hangzhou-2022-work-report", "gwr goals --all --format csv"])
 
     static func run(_ context: inout Context) throws -> String {
-        let pipeline = try context.pipeline()
-        let filter = try StatementFilter(context.invocation, reports: pipeline.metadata, usage: spec.usage)
-        let extraction = pipeline.extraction
+        let catalog = try context.catalog()
+        // One jurisdiction at a time: a goal's latest value is always its own jurisdiction's.
+        let run = try context.grouped { GoalProgress.measure($0.statements, catalog: catalog) }
+        let filter = try StatementFilter(context.invocation, reports: run.metadata, usage: spec.usage)
         let showAll = context.invocation.flags.contains("all")
-        let goals = GoalProgress.measure(extraction.statements, catalog: try context.catalog())
+        let goals = GoalProgress.merge(run.values, reports: run.metadata)
             .filter { filter.accepts($0.goal) && (showAll || $0.latest != nil) }
         if context.format == .json { return json(goals).rendered() + "\n" }
         var grid = self.grid(goals)

@@ -9,7 +9,11 @@ enum OverviewCommand {
         examples: ["gwr", "gwr overview --tolerance 5%", "gwr overview --format markdown -o overview.md"])
 
     static func run(_ context: inout Context) throws -> String {
-        let (rows, tolerance) = try CompareCommand.comparisons(&context)
+        // Goals only for the formats that show them.
+        let showsGoals = context.format != .json && context.format != .csv
+        let (rows, tolerance, goalsRun) = try CompareCommand.comparisons(&context) { group, catalog in
+            showsGoals ? GoalProgress.measure(group.statements, catalog: catalog) : []
+        }
         let targets = rows.filter { !$0.targets.isEmpty }
         var summary = Grid(columns: [.init("period", "year"), .init("jurisdiction", "jurisdiction"), .init("targets", "targets", .right),
                                      .init("met", "met", .right), .init("missed", "missed", .right),
@@ -29,9 +33,8 @@ enum OverviewCommand {
                 .object(zip(summary.columns, row).map { ($0.key, $0.key == "period" || $0.key == "jurisdiction" ? .string($1) : .int(Int($1) ?? 0)) })
             })), ("main_targets", CompareCommand.json(main, tolerance: tolerance))]).rendered() + "\n"
         }
-        let catalog = try context.catalog()
-        let goals = GoalProgress.measure(try context.pipeline().extraction.statements, catalog: catalog).filter { $0.goal.section == .fiveYearGoals && $0.latest != nil }
         if context.format == .csv { return CompareCommand.render(main, tolerance: tolerance, context: context, explain: true) }
+        let goals = GoalProgress.merge(goalsRun.values, reports: goalsRun.metadata).filter { $0.goal.section == .fiveYearGoals && $0.latest != nil }
         var text = "Targets by year (gwr compare lists every one):\n" + context.render(summary)
         // Which report would answer the years still open.
         var open: [String] = []

@@ -8,8 +8,9 @@ enum ReportCommand {
         examples: ["gwr report -o scorecard.html", "gwr report --lang zh -o 记分卡.html", "gwr report --reports ~/reports -o out.html"])
 
     static func run(_ context: inout Context) throws -> String {
-        let (rows, tolerance) = try CompareCommand.comparisons(&context)
+        let tolerance = try CompareCommand.chosenTolerance(context)
         let pipeline = try context.pipeline()
+        let rows = try CompareCommand.comparisons(&context, pipeline: pipeline, tolerance: tolerance)
         let catalog = try context.catalog()
         let goals = GoalProgress.measure(pipeline.extraction.statements, catalog: catalog)
         // The two latest work reports of the jurisdiction with the most reports.

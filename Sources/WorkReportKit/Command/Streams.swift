@@ -22,20 +22,22 @@ public final class StandardStream: TextOutput, Sendable {
     public var isTerminal: Bool { isatty(descriptor) == 1 }
 
     public func write(_ text: String) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { buffer in
+        // The string's own bytes, not a copy: the output of a large folder runs to hundreds of MB.
+        var text = text
+        text.withUTF8 { buffer in
+            guard let start = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
                 #if canImport(Glibc)
-                Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = Glibc.write(descriptor, start + offset, buffer.count - offset)
                 #else
-                Darwin.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = Darwin.write(descriptor, start + offset, buffer.count - offset)
                 #endif
+                if written < 0 && errno == EINTR { continue }
+                // The reader went away (gwr … | head): stop quietly, as Unix tools do.
+                if written <= 0 { exit(0) }
+                offset += written
             }
-            if written < 0 && errno == EINTR { continue }
-            // The reader went away (gwr … | head): stop quietly, as Unix tools do.
-            if written <= 0 { exit(0) }
-            offset += written
         }
     }
 }

@@ -19,8 +19,9 @@ enum TasksCommand {
             }
             year = value
         }
-        let (rows, _) = try CompareCommand.comparisons(&context)
+        let tolerance = try CompareCommand.chosenTolerance(context)
         let pipeline = try context.pipeline()
+        let rows = try CompareCommand.comparisons(&context, pipeline: pipeline, tolerance: tolerance)
         let breakdowns = pipeline.reports.filter { !$0.tasks.isEmpty && (year == nil || $0.metadata.year == year) }
         if breakdowns.isEmpty {
             let years = pipeline.reports.filter { !$0.tasks.isEmpty }.map { String($0.metadata.year) }
