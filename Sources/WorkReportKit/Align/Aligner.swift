@@ -28,9 +28,8 @@ public struct Aligner: Sendable {
     public var tolerance: Tolerance
     /// The reports loaded, for advice on which report would answer a target.
     public var reports: [ReportMetadata]
-    /// Each report's place in the folder, which orders rows; nil means its place in `reports`. A
-    /// jurisdiction aligned alone passes the places it has in the whole folder, since row order
-    /// depends on them (`firstPlace` packs them into one number).
+    /// Each report's place in the folder, which orders rows (`RowOrder`); nil means its place in
+    /// `reports`. A jurisdiction aligned alone passes the places it has in the whole folder.
     public var places: [String: Int]?
 
     public init(catalog: IndicatorCatalog, tolerance: Tolerance = .standard, reports: [ReportMetadata], places: [String: Int]? = nil) {
@@ -78,10 +77,9 @@ public struct Aligner: Sendable {
                                    verdict: Verdict(status: .noTarget, gap: nil, gapUnit: "", rule: "no loaded report sets a target for this indicator and year"),
                                    advice: nil))
         }
-        return rows.sorted { a, b in
-            (a.period, a.jurisdiction, a.targets.isEmpty ? 1 : 0, firstPlace(a, order), a.indicatorID)
-                < (b.period, b.jurisdiction, b.targets.isEmpty ? 1 : 0, firstPlace(b, order), b.indicatorID)
-        }
+        // Keys worked out once per row, not once per comparison.
+        let keys = rows.map { RowOrder($0, order) }
+        return rows.indices.sorted { keys[$0] < keys[$1] }.map { rows[$0] }
     }
 
     /// Targets of single years, grouped when they state the same thing (value, unit, comparator,
@@ -143,10 +141,26 @@ public struct Aligner: Sendable {
     private func rank(_ s: Statement, _ order: [String: Int]) -> (Int, Int, Int) {
         (s.section == .review ? 0 : 1, order[s.report] ?? 0, s.line)
     }
+}
 
-    private func firstPlace(_ row: Comparison, _ order: [String: Int]) -> Int {
-        guard let s = row.target ?? row.result else { return 0 }
-        let section = s.section == .mainTargets ? 0 : 1
-        return section * 10_000_000 + (order[s.report] ?? 0) * 100_000 + s.line
+/// Rows by period and jurisdiction, targets before results no target asked for, then where the
+/// row's first statement stands: the main targets first, then by report and line.
+struct RowOrder: Comparable {
+    let period: Period, jurisdiction: String, noTarget: Int, section: Int, place: Int, line: Int, indicatorID: String
+
+    init(_ row: Comparison, _ order: [String: Int]) {
+        let first = row.target ?? row.result
+        period = row.period; jurisdiction = row.jurisdiction; noTarget = row.targets.isEmpty ? 1 : 0
+        section = first?.section == .mainTargets ? 0 : 1
+        place = first.flatMap { order[$0.report] } ?? 0
+        line = first?.line ?? 0
+        indicatorID = row.indicatorID
+    }
+
+    static func < (a: RowOrder, b: RowOrder) -> Bool {
+        if (a.period, a.jurisdiction, a.noTarget) != (b.period, b.jurisdiction, b.noTarget) {
+            return (a.period, a.jurisdiction, a.noTarget) < (b.period, b.jurisdiction, b.noTarget)
+        }
+        return (a.section, a.place, a.line, a.indicatorID) < (b.section, b.place, b.line, b.indicatorID)
     }
 }

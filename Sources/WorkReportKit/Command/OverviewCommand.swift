@@ -18,10 +18,18 @@ enum OverviewCommand {
         var summary = Grid(columns: [.init("period", "year"), .init("jurisdiction", "jurisdiction"), .init("targets", "targets", .right),
                                      .init("met", "met", .right), .init("missed", "missed", .right),
                                      .init("not_evaluable", "not_evaluable", .right), .init("no_result", "no_result", .right)], rows: [])
-        var seen: [String] = []
-        for row in targets where !seen.contains("\(row.period)|\(row.jurisdiction)") {
-            seen.append("\(row.period)|\(row.jurisdiction)")
-            let same = targets.filter { $0.period == row.period && $0.jurisdiction == row.jurisdiction }
+        // One pass to group the rows by year and jurisdiction, in order of first appearance:
+        // filtering all rows for each pair was quadratic on a folder of hundreds of places.
+        struct Place: Hashable { let period: Period; let jurisdiction: String }
+        var byPlace: [Place: [Comparison]] = [:]
+        var places: [Place] = []
+        for row in targets {
+            let place = Place(period: row.period, jurisdiction: row.jurisdiction)
+            if byPlace[place] == nil { places.append(place) }
+            byPlace[place, default: []].append(row)
+        }
+        for place in places {
+            guard let same = byPlace[place], let row = same.first else { continue }
             summary.rows.append([row.period.description, row.jurisdiction, String(same.count),
                                  String(same.filter { $0.verdict.status.isMet }.count), String(same.filter { $0.verdict.status == .missed }.count),
                                  String(same.filter { $0.verdict.status == .notEvaluable }.count),
@@ -38,10 +46,11 @@ enum OverviewCommand {
         var text = "Targets by year (gwr compare lists every one):\n" + context.render(summary)
         // Which report would answer the years still open.
         var open: [String] = []
+        var said: Set<String> = []
         for row in targets where row.verdict.status == .noResult {
             guard let advice = row.advice, advice.hasPrefix("add ") else { continue }
             let line = "\(row.period) targets (\(row.jurisdiction)): \(advice)"
-            if !open.contains(line) { open.append(line) }
+            if said.insert(line).inserted { open.append(line) }
         }
         if !open.isEmpty { text += open.joined(separator: "\n") + "\n" }
         let judged = targets.filter { $0.verdict.status.isMet || $0.verdict.status == .missed }
