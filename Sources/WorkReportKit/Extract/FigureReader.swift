@@ -190,18 +190,10 @@ struct FigureReader {
     }
 
     func contains(_ word: [Unicode.Scalar], in range: Range<Int>) -> Bool {
-        guard let first = word.first, range.count >= word.count else { return false }
-        var i = range.lowerBound
-        let last = range.upperBound - word.count
-        while i <= last {
-            if s[i] == first {
-                var k = 1
-                while k < word.count, s[i + k] == word[k] { k += 1 }
-                if k == word.count { return true }
-            }
-            i += 1
+        guard !word.isEmpty, range.count >= word.count else { return false }
+        return s.withUnsafeBufferPointer { h in
+            word.withUnsafeBufferPointer { n in firstOccurrence(of: n, in: UnsafeBufferPointer(rebasing: h[range])) != nil }
         }
-        return false
     }
 
     /// The clause holding a scalar index (a punctuation mark belongs to the clause it ends).

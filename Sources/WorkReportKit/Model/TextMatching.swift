@@ -22,21 +22,7 @@ extension StringProtocol {
         return utf8.suffix(count).elementsEqual(suffix.utf8)
     }
 
-    static func search(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard !n.isEmpty else { return 0 }
-        guard h.count >= n.count, let first = n.first else { return nil }
-        var i = 0
-        let last = h.count - n.count
-        while i <= last {
-            if h[i] == first {
-                var k = 1
-                while k < n.count, h[i + k] == n[k] { k += 1 }
-                if k == n.count { return i }
-            }
-            i += 1
-        }
-        return nil
-    }
+    static func search(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Int? { firstOccurrence(of: n, in: h) }
 }
 
 extension String {
@@ -65,4 +51,22 @@ extension String {
             end = utf8.index(before: end)
         }
     }
+}
+
+/// Where `needle` first occurs in `haystack` (0 for an empty needle): the plain scan, which
+/// for the short words looked for here beats anything cleverer.
+func firstOccurrence<Element: Equatable>(of needle: UnsafeBufferPointer<Element>, in haystack: UnsafeBufferPointer<Element>) -> Int? {
+    guard let first = needle.first else { return 0 }
+    guard haystack.count >= needle.count else { return nil }
+    var i = 0
+    let last = haystack.count - needle.count
+    while i <= last {
+        if haystack[i] == first {
+            var k = 1
+            while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+            if k == needle.count { return i }
+        }
+        i += 1
+    }
+    return nil
 }
