@@ -1,8 +1,6 @@
-import Foundation
-
 /// load → normalise → extract for a whole folder, one report at a time on every core. `run`
-/// keeps every report's statements and audit; `grouped` keeps one jurisdiction's statements at
-/// a time, so memory follows the largest group, not the corpus.
+/// keeps every report's statements and audit; `grouped` (GroupedPipeline.swift) keeps one
+/// jurisdiction's statements at a time, so memory follows the largest group, not the corpus.
 public struct PipelineResult: Sendable {
     /// Every report's metadata, in corpus order (year, jurisdiction, id).
     public var metadata: [ReportMetadata]
@@ -27,12 +25,10 @@ public enum Pipeline {
         let sources = try ReportLoader.sources(directory: directory)
         let results: [Result<One, LoadError>] = Parallel.map(sources) { source in
             do throws(LoadError) {
-                let (file, findings) = try ReportLoader.read(source)
-                let report = Normalizer.normalize(file)
-                let extraction = Extractor.extract(report, catalog: catalog)
-                return .success(One(metadata: report.metadata, path: file.path, extraction: extraction,
+                let (report, extraction, findings) = try extract(source, catalog: catalog)
+                return .success(One(metadata: report.metadata, path: report.path, extraction: extraction,
                                     coverage: Coverage.measure([report], extraction: extraction),
-                                    findings: findings + report.findings, report: keep(report.metadata) ? report : nil))
+                                    findings: findings, report: keep(report.metadata) ? report : nil))
             } catch {
                 return .failure(error)
             }
@@ -59,125 +55,12 @@ public enum Pipeline {
         return PipelineResult(metadata: ones.map(\.metadata), extraction: extraction, coverage: coverage,
                               findings: ones.flatMap(\.findings), reports: ones.compactMap(\.report))
     }
-}
 
-/// One jurisdiction's reports, extracted: what `Pipeline.grouped` hands its consumer. A
-/// jurisdiction is never aligned with another, so its statements are all the consumer needs.
-public struct ReportGroup: Sendable {
-    /// The group's reports, in corpus order (year, id).
-    public var metadata: [ReportMetadata]
-    /// Their statements, report after report in that order.
-    public var statements: [Statement]
-    /// Each report's place in the whole folder's corpus order, by id.
-    public var places: [String: Int]
-}
-
-/// What a grouped run keeps: the metadata and findings of every report, in corpus order, and
-/// what the consumer made of each group, in the order of the jurisdictions' names.
-public struct GroupedRun<Value: Sendable>: Sendable {
-    public var metadata: [ReportMetadata]
-    public var findings: [Finding]
-    public var values: [Value]
-}
-
-/// What a grouped run keeps of one report until its group is consumed.
-private struct Extracted: Sendable {
-    var statements: [Statement]
-    var findings: [Finding]
-}
-
-extension Pipeline {
-    /// Runs the folder one batch of jurisdictions at a time, the batch's files on every core, and
-    /// hands each jurisdiction's statements to `consume` before reading the next batch. Fails,
-    /// prints and orders exactly as `run` does on the same folder.
-    public static func grouped<Value: Sendable>(directory: String, catalog: IndicatorCatalog, batchBytes: Int = 16_000_000,
-                                                _ consume: @Sendable (ReportGroup) -> Value) throws(LoadError) -> GroupedRun<Value> {
-        let sources = try ReportLoader.sources(directory: directory)
-        let (metadata, inferred) = try listedOrInferred(sources)
-        let order = sources.indices.sorted {
-            (metadata[$0].year, metadata[$0].jurisdiction, metadata[$0].id) < (metadata[$1].year, metadata[$1].jurisdiction, metadata[$1].id)
-        }
-        var place = [Int](repeating: 0, count: sources.count)
-        for (position, index) in order.enumerated() { place[index] = position }
-        let groups = Dictionary(grouping: order) { metadata[$0].jurisdiction }.sorted { $0.key < $1.key }.map(\.value)
-        let sizes = sources.map { source in
-            ((try? FileManager.default.attributesOfItem(atPath: source.path))?[.size] as? NSNumber)?.intValue ?? 0
-        }
-        var batches: [[[Int]]] = [[]]
-        var bytes = 0
-        for group in groups {
-            if bytes >= batchBytes { batches.append([]); bytes = 0 }
-            batches[batches.count - 1].append(group)
-            bytes += group.reduce(0) { $0 + sizes[$1] }
-        }
-
-        var findings = [[Finding]](repeating: [], count: sources.count)
-        var values: [Value] = []
-        var read = inferred
-        for batch in batches {
-            // Largest first, so that no core is left waiting on a large file started last.
-            let files = batch.flatMap { $0 }.sorted { sizes[$0] > sizes[$1] }
-            let results = Parallel.map(files) { index -> Result<Extracted, LoadError> in
-                do throws(LoadError) {
-                    let (file, loadFindings) = try ReportLoader.read(sources[index])
-                    let report = Normalizer.normalize(file)
-                    return .success(Extracted(statements: Extractor.extract(report, catalog: catalog).statements,
-                                              findings: loadFindings + report.findings))
-                } catch {
-                    return .failure(error)
-                }
-            }
-            var done: [Int: Extracted] = [:]
-            var failure: (index: Int, error: LoadError)?
-            for (index, result) in zip(files, results) {
-                read.insert(index)
-                switch result {
-                case .success(let extracted): done[index] = extracted
-                case .failure(let error): if index < failure?.index ?? sources.count { failure = (index, error) }
-                }
-            }
-            if let failure { throw earliest(failure, among: sources, read: read) }
-            for (index, extracted) in done { findings[index] = extracted.findings }
-            let reportGroups = batch.map { group in
-                ReportGroup(metadata: group.map { metadata[$0] }, statements: group.flatMap { done[$0]?.statements ?? [] },
-                            places: Dictionary(group.map { (metadata[$0].id, place[$0]) }) { first, _ in first })
-            }
-            values += Parallel.map(reportGroups, consume)
-        }
-        return GroupedRun(metadata: order.map { metadata[$0] }, findings: order.flatMap { findings[$0] }, values: values)
-    }
-
-    /// Every source's metadata before any extraction: the manifest's, or inferred from the text
-    /// (read again later, since keeping the text would hold the corpus), with the sources read.
-    static func listedOrInferred(_ sources: [ReportLoader.Source]) throws(LoadError) -> ([ReportMetadata], read: Set<Int>) {
-        let found = Parallel.map(sources) { source -> Result<ReportMetadata, LoadError> in
-            if let listed = source.metadata { return .success(listed) }
-            do throws(LoadError) { return .success(try ReportLoader.read(source).file.metadata) } catch { return .failure(error) }
-        }
-        let read = Set(sources.indices.filter { sources[$0].metadata == nil })
-        var metadata: [ReportMetadata] = []
-        for (index, result) in found.enumerated() {
-            switch result {
-            case .success(let one): metadata.append(one)
-            case .failure(let error): throw earliest((index, error), among: sources, read: read)
-            }
-        }
-        do throws(LoadError) {
-            try ReportLoader.checkUniqueIDs(zip(metadata, sources).map { ($0.id, $1.path) })
-        } catch {
-            // `run` names a duplicate id only once every file has been read.
-            throw earliest((sources.count, error), among: sources, read: read)
-        }
-        return (metadata, read)
-    }
-
-    /// The error `run` would throw, given the first one found (at `index`, in folder order): that
-    /// of an earlier file not read yet, if one fails to read.
-    static func earliest(_ known: (index: Int, error: LoadError), among sources: [ReportLoader.Source], read: Set<Int>) -> LoadError {
-        let unread = (0..<known.index).filter { !read.contains($0) }
-        let failures = Parallel.map(unread) { index -> LoadError? in
-            do throws(LoadError) { _ = try ReportLoader.read(sources[index]); return nil } catch { return error }
-        }
-        return failures.lazy.compactMap { $0 }.first ?? known.error
+    /// load → normalise → extract of one file, with the findings of loading and normalising.
+    static func extract(_ source: ReportLoader.Source, catalog: IndicatorCatalog) throws(LoadError)
+        -> (report: Report, extraction: Extraction, findings: [Finding]) {
+        let (file, findings) = try ReportLoader.read(source)
+        let report = Normalizer.normalize(file)
+        return (report, Extractor.extract(report, catalog: catalog), findings + report.findings)
     }
 }
