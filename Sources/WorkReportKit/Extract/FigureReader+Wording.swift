@@ -47,9 +47,11 @@ extension FigureReader {
            indicator.unicodeScalars.count <= 6, previous.indicator.unicodeScalars.count > indicator.unicodeScalars.count {
             // Scalars, not Characters: the folded text has no combining marks, and grapheme
             // breaking every wording showed in the profile.
-            let head = Array(previous.indicator.unicodeScalars)
-            for k in stride(from: head.count - 1, through: 2, by: -1) {
-                result.append(String(String.UnicodeScalarView(head[..<k])) + indicator)
+            // Each shorter head is a prefix of its bytes, cut where a scalar begins.
+            let head = Array(previous.indicator.utf8)
+            let starts = head.indices.filter { head[$0] & 0xC0 != 0x80 }
+            for k in stride(from: starts.count - 1, through: 2, by: -1) {
+                result.append(String(decoding: head[..<starts[k]], as: UTF8.self) + indicator)
             }
         }
         // 推动全市25家企业成功上市: when the words before say little, the words after name the figure.
@@ -94,22 +96,27 @@ extension FigureReader {
 
     func linkContains(_ word: String, before end: Int, clause: Range<Int>) -> Bool {
         let link = linkText(before: end, clause: clause)
-        return link.endsWith(word) || Lexicon.growthWords.contains { link.endsWith(word + $0) }
+        if link.endsWith(word) { return true }
+        // `word` then a growth word (均增长): tested on the bytes, without joining the two per word.
+        let bytes = Array(link.utf8), wordBytes = Array(word.utf8)
+        return Self.growthWordBytes.contains { growth in
+            let cut = bytes.count - growth.count - wordBytes.count
+            return cut >= 0 && bytes[(cut + wordBytes.count)...].elementsEqual(growth) && bytes[cut..<(cut + wordBytes.count)].elementsEqual(wordBytes)
+        }
     }
 
     /// Drops connectives at the front and link words at the end, repeatedly. Works on the UTF-8
     /// bytes and copies the text once: it runs for every figure.
     func stripped(_ input: String) -> String {
-        var text = input
-        // A sub-task's own number: 3.数字经济核心产业… → 数字经济核心产业…
-        if let item = Self.itemNumber(Array(text.unicodeScalars.prefix(4))) { text = String(text.unicodeScalars.dropFirst(item)) }
-        // 2021年数字经济核心产业增加值: the year is the statement's period, not part of the name.
-        let head = Array(text.unicodeScalars.prefix(6))
-        if head.count == 6, head[0..<4].allSatisfy(NumberScanner.isDigit), head[4] == "年" {
-            text = String(text.unicodeScalars.dropFirst(5))
-        }
-        let b = Array(text.utf8)
+        let b = Array(input.utf8)
         var lo = 0, hi = b.count
+        // A sub-task's own number: 3.数字经济核心产业… → 数字经济核心产业…
+        if let item = Self.itemNumberBytes(b) { lo = item }
+        // 2021年数字经济核心产业增加值: the year is the statement's period, not part of the name
+        // (when some name follows it).
+        if hi - lo > 7, b[lo..<(lo + 4)].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), b[(lo + 4)..<(lo + 7)].elementsEqual(Self.yearBytes) {
+            lo += 7
+        }
         func has(_ word: [UInt8], at start: Int) -> Bool {
             guard start >= lo, start + word.count <= hi else { return false }
             for k in 0..<word.count where b[start + k] != word[k] { return false }
@@ -118,26 +125,47 @@ extension FigureReader {
         var changed = true
         while changed {
             changed = false
-            for word in Self.connectorBytes where has(word, at: lo) && hi - lo > word.count {
+            for word in Self.connectorBytes where lo < hi && b[lo] == word[0] && has(word, at: lo) && hi - lo > word.count {
                 lo += word.count; changed = true
             }
-            for word in Self.linkWordBytes where has(word, at: hi - word.count) {
+            for word in hi > lo ? Self.linkWordsByLastByte[Int(b[hi - 1])] : [] where has(word, at: hi - word.count) {
                 hi -= word.count; changed = true
                 break
             }
             while hi > lo, let (last, width) = Self.lastScalar(b, lo, hi),
-                  Self.clauseEnds.contains(last) || Self.separators.contains(last) || last == " " || last == "“" {
+                  Clauses.isClauseEndMark(last) || Self.isSeparator(last) || last == " " || last == "“" {
                 hi -= width; changed = true
             }
             while hi > lo, let (first, width) = Self.firstScalar(b, lo, hi),
-                  Self.separators.contains(first) || first == " " || first == "”" || first == "）" {
+                  Self.isSeparator(first) || first == " " || first == "”" || first == "）" {
                 lo += width; changed = true
             }
         }
-        return lo == 0 && hi == b.count ? text : String(decoding: b[lo..<hi], as: UTF8.self)
+        return lo == 0 && hi == b.count ? input : String(decoding: b[lo..<hi], as: UTF8.self)
     }
 
+    /// `itemNumber` on UTF-8 bytes: the byte offset after `1.` or `10、`.
+    static func itemNumberBytes(_ b: [UInt8]) -> Int? {
+        var i = 0
+        while i < b.count, i < 3, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+        guard (1...2).contains(i), i < b.count else { return nil }
+        if b[i] == 0x2E { return i + 1 }
+        for mark in itemMarkBytes where i + mark.count <= b.count && b[i..<(i + mark.count)].elementsEqual(mark) { return i + mark.count }
+        return nil
+    }
+
+    static let itemMarkBytes = [Array("、".utf8), Array("．".utf8)]
+    static let yearBytes = Array("年".utf8)
+    /// The link words by their last byte, each list in the order of `Lexicon.linkWords`, so that
+    /// the first that fits is the same word the whole list would give.
+    static let linkWordsByLastByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for word in linkWordBytes { if let last = word.last { table[Int(last)].append(word) } }
+        return table
+    }()
+
     static let connectorBytes = connectors.map { Array($0.utf8) }
+    static let growthWordBytes = Lexicon.growthWords.map { Array($0.utf8) }
     static let linkWordBytes = Lexicon.linkWords.map { Array($0.utf8) }
 
     /// The scalar that UTF-8 bytes `lo..<hi` end with, and its width in bytes.

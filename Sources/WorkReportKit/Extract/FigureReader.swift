@@ -36,10 +36,14 @@ struct FigureReader {
     var figures: [Figure] = []
     var skipped: [(token: NumberToken, reason: SkipReason)] = []
 
-    static let clauseEnds = Clauses.clauseEnds
     /// How far back (in scalars) a figure's words are looked for.
     static let reach = 120
-    static let separators: Set<Unicode.Scalar> = ["、", "和", "及", "与", ","]
+
+    /// 、和及与 and the ASCII comma: what separates the members of a list.
+    @inline(__always)
+    static func isSeparator(_ c: Unicode.Scalar) -> Bool {
+        switch c { case "、", "和", "及", "与", ",": return true; default: return false }
+    }
     static let connectors = ["其中", "同时", "另外", "以及", "力争", "确保", "预计", "全年", "今年", "年内", "实现", "并", "和", "及", "与", "、", "的", "是"]
 
     init(_ text: String, kind: StatementKind, skipItemNumber: Bool) {

@@ -5,8 +5,8 @@ public struct IndicatorCatalog: Sendable {
     private var byID: [String: Int] = [:]
     /// Alias → indices of the indicators that use it (a level and its growth share a wording).
     private var byAlias: [String: [Int]] = [:]
-    /// Aliases by their first scalar, longest first, as scalars, for the search.
-    private var aliasesByFirst: [Unicode.Scalar: [(alias: String, scalars: [Unicode.Scalar])]] = [:]
+    /// Every alias, for the search.
+    private var trie = AliasTrie()
 
     public init() {}
 
@@ -53,15 +53,7 @@ public struct IndicatorCatalog: Sendable {
             let known = byAlias[alias]
             if known?.contains(index) == true { continue }
             byAlias[alias, default: []].append(index)
-            // A new wording goes after the longer and equally long ones: the order a stable
-            // sort by length would give, without sorting the list again for every alias.
-            if known == nil, let first = alias.unicodeScalars.first {
-                let scalars = Array(alias.unicodeScalars)
-                var list = aliasesByFirst.removeValue(forKey: first) ?? []
-                let at = list.firstIndex { $0.scalars.count < scalars.count } ?? list.count
-                list.insert((alias, scalars), at: at)
-                aliasesByFirst[first] = list
-            }
+            if known == nil { trie.insert(alias) }
         }
     }
 
@@ -71,23 +63,23 @@ public struct IndicatorCatalog: Sendable {
     /// `unit` breaks ties between a level and a share. The longest alias found in the
     /// wording wins, so 数字经济核心产业增加值占GDP比重 beats 数字经济核心产业增加值.
     public func match(_ wording: String, growth: Bool, unit: String) -> Indicator? {
-        let text = Array(wording.unicodeScalars)
+        var text = wording
         var best: (length: Int, candidates: [Int])?
-        for start in text.indices {
-            guard let list = aliasesByFirst[text[start]] else { continue }
-            for (alias, scalars) in list where scalars.count <= text.count - start {
-                if let found = best, found.length >= scalars.count { break }
-                if text[start..<(start + scalars.count)].elementsEqual(scalars), let candidates = byAlias[alias] {
-                    let fitting = candidates.filter { fits(indicators[$0], growth: growth, unit: unit) }
-                    if !fitting.isEmpty { best = (scalars.count, fitting) }
-                    break
-                }
+        text.withUTF8 { bytes in
+            for start in bytes.indices where bytes[start] & 0xC0 != 0x80 {
+                // Only the longest alias at a position counts, and only if longer than the best so far.
+                guard let (alias, length) = trie.longest(in: bytes, at: start), length > best?.length ?? 0,
+                      let candidates = byAlias[trie.aliases[alias]] else { continue }
+                let fitting = candidates.filter { fits(indicators[$0], growth: growth, unit: unit) }
+                if !fitting.isEmpty { best = (length, fitting) }
             }
         }
         guard let best else { return nil }
-        // Among fitting indicators, prefer the one whose measure suits the unit best.
-        let ranked = best.candidates.sorted { preference(indicators[$0], unit: unit) > preference(indicators[$1], unit: unit) }
-        return ranked.first.map { indicators[$0] }
+        // Among fitting indicators, the first whose measure suits the unit best.
+        let percent = unit == "%" || unit == "个百分点" || unit == "‰"
+        let chosen = best.candidates.count == 1 ? best.candidates.first
+            : best.candidates.max { preference(indicators[$0], unit: unit, percent: percent) < preference(indicators[$1], unit: unit, percent: percent) }
+        return chosen.map { indicators[$0] }
     }
 
     private func fits(_ indicator: Indicator, growth: Bool, unit: String) -> Bool {
@@ -95,8 +87,7 @@ public struct IndicatorCatalog: Sendable {
         return indicator.measure != .growth
     }
 
-    private func preference(_ indicator: Indicator, unit: String) -> Int {
-        let percent = unit == "%" || unit == "个百分点" || unit == "‰"
+    private func preference(_ indicator: Indicator, unit: String, percent: Bool) -> Int {
         switch indicator.measure {
         case .share, .rate: return percent ? 2 : 0
         case .level, .count: return percent ? 0 : 2

@@ -52,12 +52,12 @@ enum QualitativeReader {
                 }
                 let from = pending.first?.lowerBound ?? part.lowerBound
                 pending.removeAll()
-                let clauseText = String(String.UnicodeScalarView(s[whole.lowerBound..<min(whole.upperBound, whole.lowerBound + 400)]))
-                var before = String(String.UnicodeScalarView(s[from..<at]))
+                let clauseText = reader.text(whole.lowerBound..<min(whole.upperBound, whole.lowerBound + 400))
+                var before = reader.text(from..<at)
                 if let with = before.lastRange(of: "与") { before = String(before[..<with.lowerBound]) }
                 var indicator = reader.stripped(before)
                 if indicator.isEmpty {
-                    indicator = reader.stripped(String(String.UnicodeScalarView(s[(at + phrase.unicodeScalars.count)..<part.upperBound])))
+                    indicator = reader.stripped(reader.text((at + phrase.unicodeScalars.count)..<part.upperBound))
                 }
                 guard !indicator.isEmpty, indicator.count <= 30 else { continue }
                 let growth = clauseText.includes("增长") || clauseText.includes("增速")

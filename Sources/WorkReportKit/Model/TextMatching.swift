@@ -28,29 +28,37 @@ extension StringProtocol {
 extension String {
     /// The first occurrence of `needle`, compared byte by byte.
     func firstRange(of needle: String) -> Range<String.Index>? {
-        let n = Array(needle.utf8)
-        guard !n.isEmpty else { return nil }
-        var start = utf8.startIndex
-        while let end = utf8.index(start, offsetBy: n.count, limitedBy: utf8.endIndex) {
-            if utf8[start..<end].elementsEqual(n) { return start..<end }
-            start = utf8.index(after: start)
-        }
-        return nil
+        byteRange(of: needle) { h, n in firstOccurrence(of: n, in: h) }
     }
 
     /// The last occurrence of `needle`, compared byte by byte (so that a rare word is found
     /// without Foundation's backwards search, which the profile showed per figure).
     func lastRange(of needle: String) -> Range<String.Index>? {
-        let n = Array(needle.utf8)
-        guard !n.isEmpty else { return nil }
-        var end = utf8.endIndex
-        while true {
-            guard let start = utf8.index(end, offsetBy: -n.count, limitedBy: utf8.startIndex) else { return nil }
-            if utf8[start..<end].elementsEqual(n) { return start..<end }
-            if start == utf8.startIndex { return nil }
-            end = utf8.index(before: end)
-        }
+        byteRange(of: needle) { h, n in lastOccurrence(of: n, in: h) }
     }
+
+    /// The range of the occurrence `find` picks among the UTF-8 bytes. Walking `utf8` index by
+    /// index cost thousands of instructions a call; a native string's bytes are contiguous.
+    private func byteRange(of needle: String, _ find: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Int?) -> Range<String.Index>? {
+        var text = self, needle = needle
+        guard !needle.isEmpty,
+              let offset = text.withUTF8({ h in needle.withUTF8 { n in find(h, n) } }) else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: needle.utf8.count)
+    }
+}
+
+/// Where `needle` last occurs in `haystack`.
+func lastOccurrence(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+    var i = haystack.count - needle.count
+    while i >= 0 {
+        var k = 0
+        while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+        if k == needle.count { return i }
+        i -= 1
+    }
+    return nil
 }
 
 /// Where `needle` first occurs in `haystack` (0 for an empty needle): the plain scan, which

@@ -18,6 +18,10 @@ public enum Clauses {
         }
     }
 
+    /// `clauseEnds.contains`, without hashing.
+    @inline(__always)
+    static func isClauseEndMark(_ c: Unicode.Scalar) -> Bool { c == "，" || c == "：" || isSentenceEnd(c) }
+
     static func isClauseEnd(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         let c = s[i]
         if c == ":" || c == "," || c == "：" {
