@@ -74,9 +74,9 @@ public enum Extractor {
         }
         // Whatever else carries digits — task numbers, deadlines, units, headers — is a field of the table.
         for block in report.blocks where !read.contains(block.passage.firstLine) {
-            let scalars = Array(block.passage.text.unicodeScalars)
-            let offsets = utf8Offsets(scalars)
-            for token in NumberScanner.tokens(in: scalars) {
+            let decoded = DecodedText(block.passage.text)
+            let offsets = decoded.offsets
+            for token in NumberScanner.tokens(in: decoded.scalars) {
                 out.audit.append(AuditEntry(report: report.id, file: report.metadata.file,
                                             line: block.passage.line(atUTF8Offset: offsets[token.start]), token: token.text,
                                             reason: block.kind == .paragraph || block.kind == .heading(level: 1) ? .date : .tableField,
@@ -98,10 +98,9 @@ public enum Extractor {
                      skipItemNumber: Bool, into out: inout Extraction) {
         let text = passage.text
         guard let kind = kind(for: section.role) else {
-            let scalars = Array(text.unicodeScalars)
-            let offsets = utf8Offsets(scalars)
-            let bytes = Array(text.utf8)
-            for token in NumberScanner.tokens(in: scalars) {
+            let decoded = DecodedText(text)
+            let (offsets, bytes) = (decoded.offsets, decoded.bytes)
+            for token in NumberScanner.tokens(in: decoded.scalars) {
                 out.audit.append(AuditEntry(report: report.id, file: report.metadata.file,
                                             line: passage.line(atUTF8Offset: offsets[token.start]), token: token.text,
                                             reason: .outsideFigures, context: excerpt(bytes, offsets, around: token.start)))
@@ -185,17 +184,6 @@ public enum Extractor {
         guard clause.count > 400 else { return reader.text(clause) }
         let from = max(clause.lowerBound, index - 200), to = min(clause.upperBound, from + 400)
         return reader.text(from..<to)
-    }
-
-    static func utf8Offsets(_ s: [Unicode.Scalar]) -> [Int] {
-        var offsets = [Int](repeating: 0, count: s.count + 1)
-        var total = 0
-        for (i, scalar) in s.enumerated() {
-            offsets[i] = total
-            total += UTF8.width(scalar)
-        }
-        offsets[s.count] = total
-        return offsets
     }
 
     /// 零一二两三四五六七八九十百千万亿半: the scalars of a magnitude written in Chinese numerals.

@@ -47,9 +47,10 @@ struct FigureReader {
     static let connectors = ["其中", "同时", "另外", "以及", "力争", "确保", "预计", "全年", "今年", "年内", "实现", "并", "和", "及", "与", "、", "的", "是"]
 
     init(_ text: String, kind: StatementKind, skipItemNumber: Bool) {
-        s = Array(text.unicodeScalars)
-        bytes = Array(text.utf8)
-        offsets = Extractor.utf8Offsets(s)
+        let decoded = DecodedText(text)
+        s = decoded.scalars
+        bytes = decoded.bytes
+        offsets = decoded.offsets
         self.kind = kind
         clauses = Clauses.clauses(in: s)
         var begin = 0
