@@ -37,11 +37,11 @@ public enum Extractor {
             }
         }
         if report.tasks.isEmpty {
-            for block in report.blocks {
+            let readings = report.blocks.map { block in
                 let section = report.sections[block.section]
-                read(block.passage, section: section, period: section.period, report: report, catalog: catalog,
-                     skipItemNumber: block.kind == .item, into: &out)
+                return Reading(passage: block.passage, section: section, period: section.period, skipItemNumber: block.kind == .item)
             }
+            read(readings, report: report, catalog: catalog, into: &out)
         } else {
             readTable(report, catalog: catalog, into: &out)
         }
@@ -52,15 +52,52 @@ public enum Extractor {
         return out
     }
 
+    /// One passage to read, with what `read` needs besides the report and the catalog.
+    struct Reading: Sendable {
+        let passage: Passage
+        let section: Section
+        let period: Period?
+        let skipItemNumber: Bool
+    }
+
+    /// Text per run of passages read on one core.
+    static let runBytes = 16_384
+
+    /// Reads the passages in runs on every core, and puts the runs back in order, so that the
+    /// extraction is the one a reading in order gives. A single large report (a task breakdown,
+    /// a 50 MB file) would otherwise keep one core busy while the others wait.
+    static func read(_ readings: [Reading], report: Report, catalog: IndicatorCatalog, into out: inout Extraction) {
+        var runs: [[Reading]] = [[]]
+        var bytes = 0
+        for reading in readings {
+            if bytes >= runBytes { runs.append([]); bytes = 0 }
+            runs[runs.count - 1].append(reading)
+            bytes += reading.passage.text.utf8.count
+        }
+        let parts = Parallel.map(runs) { run in
+            var part = Extraction(statements: [], audit: [])
+            for r in run {
+                read(r.passage, section: r.section, period: r.period, report: report, catalog: catalog, skipItemNumber: r.skipItemNumber,
+                     into: &part)
+            }
+            return part
+        }
+        for part in parts {
+            out.statements += part.statements
+            out.audit += part.audit
+            for (id, lines) in part.classified { out.classified[id, default: [:]].merge(lines, uniquingKeysWith: +) }
+        }
+    }
+
     /// A breakdown: task sentences and sub-tasks are read; numbers, deadlines and units are fields.
     static func readTable(_ report: Report, catalog: IndicatorCatalog, into out: inout Extraction) {
         var read: Set<Int> = []
+        var readings: [Reading] = []
         for task in report.tasks {
             let section = report.sections.last { $0.firstLine <= task.text.firstLine && task.text.firstLine <= $0.lastLine }
                 ?? Section(role: .tasks, heading: task.part, level: 1, firstLine: 0, lastLine: 0, period: task.period)
             if !task.text.text.isEmpty, read.insert(task.text.firstLine).inserted {
-                Self.read(task.text, section: section, period: task.period, report: report, catalog: catalog,
-                          skipItemNumber: false, into: &out)
+                readings.append(Reading(passage: task.text, section: section, period: task.period, skipItemNumber: false))
             }
             for subtask in task.subtasks where read.insert(subtask.text.firstLine).inserted {
                 // A five-year task's sub-task due this year (12月) is this year's target.
@@ -68,10 +105,10 @@ public enum Extractor {
                 if let range = period, range.isRange, !subtask.deadline.includes("\(range.end)") {
                     period = Period(year: report.metadata.year)
                 }
-                Self.read(subtask.text, section: section, period: period, report: report, catalog: catalog,
-                          skipItemNumber: true, into: &out)
+                readings.append(Reading(passage: subtask.text, section: section, period: period, skipItemNumber: true))
             }
         }
+        Self.read(readings, report: report, catalog: catalog, into: &out)
         // Whatever else carries digits — task numbers, deadlines, units, headers — is a field of the table.
         for block in report.blocks where !read.contains(block.passage.firstLine) {
             let decoded = DecodedText(block.passage.text)

@@ -5,8 +5,7 @@ import Foundation
 /// output is the same as a single-threaded run. `GWR_THREADS=1` forces one thread.
 enum Parallel {
     static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        let single = ProcessInfo.processInfo.environment["GWR_THREADS"] == "1" || items.count < 2
-        if single { return items.map(transform) }
+        if oneThread || items.count < 2 { return items.map(transform) }
         let slots = Slots<R>(items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
             let result = transform(items[index])
@@ -16,6 +15,9 @@ enum Parallel {
         }
         return slots.values.map { $0! }
     }
+
+    /// Read once: the whole environment is copied on every read, and `map` runs per run of passages.
+    static let oneThread = ProcessInfo.processInfo.environment["GWR_THREADS"] == "1"
 }
 
 /// Result slots written under a lock by concurrent workers.
