@@ -54,13 +54,17 @@ public enum TextDecoding {
     /// the UTF-8 bytes: a control scalar is one byte below 0x20, a scalar starts at every byte
     /// that does not continue one.
     private static func checked(_ text: String, path: String, bytes: [UInt8]) throws(LoadError) -> String {
-        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace && $0.value != 0xFEFF }) else {
+        guard text.unicodeScalars.contains(where: { !WhiteSpace.contains($0) && $0.value != 0xFEFF }) else {
             throw .emptyFile(path: path)
         }
-        var controls = 0, total = 0
-        for byte in text.utf8 {
-            if byte & 0xC0 != 0x80 { total += 1 }
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+        var text = text
+        let (controls, total) = text.withUTF8 { b in
+            var controls = 0, total = 0
+            for byte in b {
+                if byte & 0xC0 != 0x80 { total += 1 }
+                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+            }
+            return (controls, total)
         }
         if controls * 100 > total {
             let offset = bytes.firstIndex(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }) ?? 0

@@ -74,8 +74,8 @@ public enum CharacterFolding {
     /// Narrows a range first and copies once: the task table's lines begin with tabs.
     static func stripMarkup(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var lo = 0, hi = s.count
-        while lo < hi, s[lo].properties.isWhitespace { lo += 1 }
-        while hi > lo, s[hi - 1].properties.isWhitespace { hi -= 1 }
+        while lo < hi, WhiteSpace.contains(s[lo]) { lo += 1 }
+        while hi > lo, WhiteSpace.contains(s[hi - 1]) { hi -= 1 }
         var hashes = 0
         while lo + hashes < hi && s[lo + hashes] == "#" { hashes += 1 }
         if (1...6).contains(hashes), lo + hashes < hi, s[lo + hashes] == " " { lo += hashes + 1 }
