@@ -10,6 +10,12 @@ enum WhiteSpace {
         }
     }
 
+    /// Whether a text is empty once trimmed, without making the trimmed text.
+    static func isBlank(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { trimmed($0).isEmpty }
+    }
+
     /// The bytes left once white space is trimmed from both ends of valid UTF-8.
     static func trimmed(_ b: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var lo = 0, hi = b.count

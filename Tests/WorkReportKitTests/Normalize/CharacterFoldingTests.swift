@@ -48,5 +48,14 @@ struct CharacterFoldingTests {
         #expect(LineClassifier.junkReason("---") == .separator)
         #expect(LineClassifier.junkReason("——这是杭州强化创新驱动、激发澎湃动能的五年。") == nil)
         #expect(LineClassifier.junkReason("全市生产总值18109亿元。") == nil)
+        #expect(LineClassifier.junkReason("浏览次数：12 打印本页 www.hangzhou.gov.cn") == .advertisement)
+        #expect(LineClassifier.junkReason("\t点击数：12\u{3000}") == .pageMetadata)
+        #expect(LineClassifier.junkReason("全年新建5G基站1.2万个，详见市经信局网站https://www.hangzhou.gov.cn上的专项规划和年度计划。") == nil)
+        #expect(LineClassifier.junkReason("详见https://www.hangzhou.gov.cn。") == .advertisement)
+        #expect(LineClassifier.junkReason(" * * * ") == .separator)
+        #expect(LineClassifier.junkReason("——-") == .separator)
+        #expect(LineClassifier.junkReason("———") == nil)
+        #expect(LineClassifier.junkReason("**") == nil)
+        #expect(LineClassifier.junkReason("\u{3000}\t") == nil)
     }
 }
