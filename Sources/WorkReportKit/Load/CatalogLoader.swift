@@ -17,3 +17,28 @@ public enum CatalogLoader {
         return catalog
     }
 }
+
+extension CatalogLoader {
+    /// A catalog line's cells, split at tabs and trimmed, and the aliases of its fifth cell,
+    /// split at | and folded; nil for a blank or comment line. Cut from the line's bytes, so
+    /// that only the cells and aliases kept become Strings.
+    static func row(_ line: String) -> (cells: [String], aliases: [String])? {
+        var line = line
+        return line.withUTF8 { b in
+            let kept = WhiteSpace.trimmed(b)
+            if kept.isEmpty || b[kept.lowerBound] == 0x23 { return nil }   // #
+            var cells: [String] = [], aliases: [String] = []
+            var start = 0
+            for end in 0...b.count where end == b.count || b[end] == 0x09 {
+                let cell = UnsafeBufferPointer(rebasing: b[start..<end])
+                let text = UnsafeBufferPointer(rebasing: cell[WhiteSpace.trimmed(cell)])
+                if cells.count == 4 {
+                    aliases = text.split(separator: 0x7C).map { CharacterFolding.fold(UnsafeBufferPointer(rebasing: $0)) }.filter { !$0.isEmpty }
+                }
+                cells.append(String(decoding: text, as: UTF8.self))
+                start = end + 1
+            }
+            return (cells, aliases)
+        }
+    }
+}

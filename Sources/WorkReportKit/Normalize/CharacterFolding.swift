@@ -2,25 +2,28 @@
 /// reads the same wherever it came from: ６．５％ and 6.5 % and **6.5%** all become 6.5%.
 public enum CharacterFolding {
     public static func fold(_ line: String) -> String {
+        var bytes = line
         // Most lines of a report have nothing to fold; one scan of the bytes says so, and
         // they are returned as they are.
-        needsFolding(line) ? foldBytes(line) : line
+        return bytes.withUTF8 { needsFolding($0) ? foldBytes($0) : line }
+    }
+
+    /// `fold` of text that is still bytes (the catalog's aliases), without a String first.
+    static func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        needsFolding(bytes) ? foldBytes(bytes) : String(decoding: bytes, as: UTF8.self)
     }
 
     /// Every step of the folding, on UTF-8 bytes: the characters folded are all one, two or
     /// three bytes long, and UTF-8 never starts a character inside another one, so a byte
     /// pattern says what the scalar would. No step writes more bytes than it reads, so two
     /// buffers the size of the line serve all four.
-    static func foldBytes(_ line: String) -> String {
-        var line = line
-        return line.withUTF8 { input in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: input.count) { scratch in
-                String(unsafeUninitializedCapacity: input.count) { out in
-                    let stripped = stripMarkup(input, into: scratch)
-                    let folded = foldCharacters(UnsafeBufferPointer(rebasing: scratch[..<stripped]), into: out)
-                    let pm = foldPM(UnsafeBufferPointer(rebasing: out[..<folded]), into: scratch)
-                    return dropSpaces(UnsafeBufferPointer(rebasing: scratch[..<pm]), into: out)
-                }
+    static func foldBytes(_ input: UnsafeBufferPointer<UInt8>) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: input.count) { scratch in
+            String(unsafeUninitializedCapacity: input.count) { out in
+                let stripped = stripMarkup(input, into: scratch)
+                let folded = foldCharacters(UnsafeBufferPointer(rebasing: scratch[..<stripped]), into: out)
+                let pm = foldPM(UnsafeBufferPointer(rebasing: out[..<folded]), into: scratch)
+                return dropSpaces(UnsafeBufferPointer(rebasing: scratch[..<pm]), into: out)
             }
         }
     }
@@ -75,38 +78,35 @@ public enum CharacterFolding {
     /// white space of any kind (trimmed, folded or dropped), `*` (emphasis), `_` and `{`
     /// (PM_2.5), full-width forms, subscript digits, zero-width marks and the BOM. Markup at
     /// the start (`# `, `- `, `• `) needs a space, so the space byte covers it.
-    static func needsFolding(_ line: String) -> Bool {
-        var line = line
-        return line.withUTF8 { b in
-            var i = 0
-            let n = b.count
-            while i < n {
-                let c = b[i]
-                if c < 0x80 {
-                    if c <= 0x20 || c == 0x2A || c == 0x5F || c == 0x7B || c == 0x7F { return true }
-                    i += 1
-                    continue
-                }
-                let c1: UInt8 = i + 1 < n ? b[i + 1] : 0
-                let c2: UInt8 = i + 2 < n ? b[i + 2] : 0
-                switch c {
-                case 0xC2: if c1 == 0x85 || c1 == 0xA0 { return true }                     // U+0085, NBSP
-                case 0xE1: if c1 == 0x9A && c2 == 0x80 { return true }                     // U+1680
-                case 0xE2:
-                    if c1 == 0x80, c2 <= 0x8D || c2 == 0xA2 || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF { return true }  // spaces, ZW marks, •
-                    if c1 == 0x81, c2 == 0x9F { return true }                              // U+205F
-                    if c1 == 0x82, c2 >= 0x80 && c2 <= 0x89 { return true }                // ₀…₉
-                case 0xE3: if c1 == 0x80 && c2 == 0x80 { return true }                     // U+3000
-                case 0xEF:
-                    if c1 == 0xBB && c2 == 0xBF { return true }                            // BOM
-                    if c1 == 0xBC, c2 == 0x85 || c2 == 0x8B || c2 == 0x8E || c2 == 0x8F || (c2 >= 0x90 && c2 <= 0x99) || (c2 >= 0xA1 && c2 <= 0xBA) { return true }
-                    if c1 == 0xBD, c2 >= 0x81 && c2 <= 0x9A { return true }                // ａ…ｚ
-                default: break
-                }
+    static func needsFolding(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                if c <= 0x20 || c == 0x2A || c == 0x5F || c == 0x7B || c == 0x7F { return true }
                 i += 1
+                continue
             }
-            return false
+            let c1: UInt8 = i + 1 < n ? b[i + 1] : 0
+            let c2: UInt8 = i + 2 < n ? b[i + 2] : 0
+            switch c {
+            case 0xC2: if c1 == 0x85 || c1 == 0xA0 { return true }                     // U+0085, NBSP
+            case 0xE1: if c1 == 0x9A && c2 == 0x80 { return true }                     // U+1680
+            case 0xE2:
+                if c1 == 0x80, c2 <= 0x8D || c2 == 0xA2 || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF { return true }  // spaces, ZW marks, •
+                if c1 == 0x81, c2 == 0x9F { return true }                              // U+205F
+                if c1 == 0x82, c2 >= 0x80 && c2 <= 0x89 { return true }                // ₀…₉
+            case 0xE3: if c1 == 0x80 && c2 == 0x80 { return true }                     // U+3000
+            case 0xEF:
+                if c1 == 0xBB && c2 == 0xBF { return true }                            // BOM
+                if c1 == 0xBC, c2 == 0x85 || c2 == 0x8B || c2 == 0x8E || c2 == 0x8F || (c2 >= 0x90 && c2 <= 0x99) || (c2 >= 0xA1 && c2 <= 0xBA) { return true }
+                if c1 == 0xBD, c2 >= 0x81 && c2 <= 0x9A { return true }                // ａ…ｚ
+            default: break
+            }
+            i += 1
         }
+        return false
     }
 
     /// Removes markdown heading hashes, list bullets and ** emphasis, and trims white space.
