@@ -3,14 +3,23 @@
 public enum CharacterFolding {
     public static func fold(_ line: String) -> String {
         var bytes = line
-        // Most lines of a report have nothing to fold; one scan of the bytes says so, and
-        // they are returned as they are.
-        return bytes.withUTF8 { needsFolding($0) ? foldBytes($0) : line }
+        return bytes.withUTF8 { b in
+            // Most lines of a report have nothing to fold, and most others (the task table's
+            // cells) only white space at the ends: every other step needs a byte that
+            // `needsFolding` looks for, so such a line folds to its middle, copied by index.
+            let kept = WhiteSpace.trimmed(b)
+            if needsFolding(UnsafeBufferPointer(rebasing: b[kept])) { return foldBytes(b) }
+            if kept.count == b.count { return line }
+            let utf8 = line.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: kept.lowerBound)
+            return String(Substring(utf8[start..<utf8.index(start, offsetBy: kept.count)]))
+        }
     }
 
     /// `fold` of text that is still bytes (the catalog's aliases), without a String first.
     static func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        needsFolding(bytes) ? foldBytes(bytes) : String(decoding: bytes, as: UTF8.self)
+        let middle = UnsafeBufferPointer(rebasing: bytes[WhiteSpace.trimmed(bytes)])
+        return needsFolding(middle) ? foldBytes(bytes) : String(decoding: middle, as: UTF8.self)
     }
 
     /// Every step of the folding, on UTF-8 bytes: the characters folded are all one, two or

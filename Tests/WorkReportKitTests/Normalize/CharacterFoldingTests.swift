@@ -23,8 +23,9 @@ struct CharacterFoldingTests {
         #expect(CharacterFolding.fold(input) == expected)
     }
 
-    /// The byte-level folding (the shortcut for lines with nothing to fold, and the full path)
-    /// says what the scalar-by-scalar reference says: on every line of the bundled reports, and
+    /// The byte-level folding (the shortcuts for lines with nothing to fold or only white space
+    /// at the ends, and the full path; from a String and from bytes) says what the
+    /// scalar-by-scalar reference says: on every line of the bundled reports, and
     /// on lines built from every character folding touches.
     @Test func shortcutAgreesWithFullFolding() {
         var lines = Bundled.corpus.reports.flatMap { $0.lines.map(\.raw) }
@@ -37,7 +38,9 @@ struct CharacterFoldingTests {
             lines.append((0..<Int.random(in: 1...6, using: &generator)).map { _ in tricky.randomElement(using: &generator) ?? "" }.joined())
         }
         for line in lines {
-            #expect(CharacterFolding.fold(line) == ReferenceFolding.fold(line), "\(line.debugDescription)")
+            let expected = ReferenceFolding.fold(line)
+            #expect(CharacterFolding.fold(line) == expected, "\(line.debugDescription)")
+            #expect(Array(line.utf8).withUnsafeBufferPointer { CharacterFolding.fold($0) } == expected, "\(line.debugDescription)")
         }
     }
 
