@@ -97,6 +97,13 @@ public enum CharacterFolding {
                 i += 1
                 continue
             }
+            // Only characters starting with these bytes can need folding; the rest (almost all
+            // of a Chinese text) are stepped over whole, not byte by byte.
+            let length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+            guard c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF else {
+                i += length
+                continue
+            }
             let c1: UInt8 = i + 1 < n ? b[i + 1] : 0
             let c2: UInt8 = i + 2 < n ? b[i + 2] : 0
             switch c {
@@ -113,7 +120,7 @@ public enum CharacterFolding {
                 if c1 == 0xBD, c2 >= 0x81 && c2 <= 0x9A { return true }                // ａ…ｚ
             default: break
             }
-            i += 1
+            i += length
         }
         return false
     }

@@ -30,12 +30,15 @@ public enum LineClassifier {
     private static func marker(in line: UnsafeBufferPointer<UInt8>) -> JunkReason? {
         let markers = markers, markersFrom = markersFrom
         var found: JunkReason?
-        for i in line.indices {
-            let first = Int(line[i])
-            for m in markersFrom[first]..<markersFrom[first + 1] where starts(line, at: i, with: markers[m].bytes) {
+        var i = 0
+        while i < line.count {
+            let first = line[i]
+            for m in markersFrom[Int(first)]..<markersFrom[Int(first) + 1] where starts(line, at: i, with: markers[m].bytes) {
                 if markers[m].reason == .advertisement { return .advertisement }
                 found = markers[m].reason
             }
+            // A marker starts a character, so the search steps from one to the next.
+            i += first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : first >= 0xC0 ? 2 : 1
         }
         return found
     }
