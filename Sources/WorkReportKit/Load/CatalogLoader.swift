@@ -28,17 +28,27 @@ extension CatalogLoader {
             let kept = WhiteSpace.trimmed(b)
             if kept.isEmpty || b[kept.lowerBound] == 0x23 { return nil }   // #
             var cells: [String] = [], aliases: [String] = []
-            var start = 0
-            for end in 0...b.count where end == b.count || b[end] == 0x09 {
-                let cell = UnsafeBufferPointer(rebasing: b[start..<end])
+            cells.reserveCapacity(5)
+            for cell in pieces(b, at: 0x09) {
                 let text = UnsafeBufferPointer(rebasing: cell[WhiteSpace.trimmed(cell)])
                 if cells.count == 4 {
-                    aliases = text.split(separator: 0x7C).map { CharacterFolding.fold(UnsafeBufferPointer(rebasing: $0)) }.filter { !$0.isEmpty }
+                    aliases = pieces(text, at: 0x7C).compactMap { $0.isEmpty ? nil : CharacterFolding.fold($0) }.filter { !$0.isEmpty }
                 }
                 cells.append(String(decoding: text, as: UTF8.self))
-                start = end + 1
             }
             return (cells, aliases)
         }
+    }
+
+    /// The stretches between `separator` bytes, empty ones included.
+    private static func pieces(_ b: UnsafeBufferPointer<UInt8>, at separator: UInt8) -> [UnsafeBufferPointer<UInt8>] {
+        var pieces: [UnsafeBufferPointer<UInt8>] = []
+        var start = 0
+        while let end = TextDecoding.find(separator, in: b, from: start) {
+            pieces.append(UnsafeBufferPointer(rebasing: b[start..<end]))
+            start = end + 1
+        }
+        pieces.append(UnsafeBufferPointer(rebasing: b[start...]))
+        return pieces
     }
 }
