@@ -15,12 +15,11 @@ public struct IndicatorCatalog: Sendable {
     /// Parses catalog text; a later row with a known id adds aliases to it.
     public mutating func add(_ text: String, path: String) throws(LoadError) {
         var sawHeader = false
-        for (index, rawLine) in TextDecoding.lines(of: text).enumerated() {
-            let line = rawLine.trimmingWhitespace()
-            if line.isEmpty || line.startsWith("#") { continue }
-            // Split on bytes: a tab and | are ASCII, and splitting Characters cost more than the rest of loading.
-            let cells = rawLine.utf8.split(separator: 0x09, omittingEmptySubsequences: false)
-                .map { String(decoding: $0, as: UTF8.self).trimmingWhitespace() }
+        let lines = TextDecoding.lines(of: text)
+        // Room up front for about two wordings a row: growing the table rehashes every alias.
+        byAlias.reserveCapacity(byAlias.count + 2 * lines.count)
+        for (index, rawLine) in lines.enumerated() {
+            guard let (cells, aliases) = CatalogLoader.row(rawLine) else { continue }
             if !sawHeader, cells.first == "id" { sawHeader = true; continue }
             guard cells.count >= 5 else {
                 throw .manifest(path: path, line: index + 1, message: "a catalog row has 5 tab-separated cells: id, measure, direction, english, aliases")
@@ -34,11 +33,11 @@ public struct IndicatorCatalog: Sendable {
             guard let direction = Direction(rawValue: cells[2]) else {
                 throw .manifest(path: path, line: index + 1, message: "direction must be one of higher, lower, band; got '\(cells[2])'")
             }
-            let aliases = cells[4].utf8.split(separator: 0x7C).map { CharacterFolding.fold(String(decoding: $0, as: UTF8.self)) }.filter { !$0.isEmpty }
             if let existing = byID[cells[0]] {
                 let old = indicators[existing]
+                let known = Set(old.aliases)
                 indicators[existing] = Indicator(id: old.id, measure: old.measure, direction: old.direction, english: old.english,
-                                                 aliases: old.aliases + aliases.filter { !old.aliases.contains($0) })
+                                                 aliases: old.aliases + aliases.filter { !known.contains($0) })
                 register(aliases, index: existing)
             } else {
                 indicators.append(Indicator(id: cells[0], measure: measure, direction: direction, english: cells[3], aliases: aliases))
@@ -50,11 +49,18 @@ public struct IndicatorCatalog: Sendable {
 
     private mutating func register(_ aliases: [String], index: Int) {
         for alias in aliases {
-            let known = byAlias[alias]
-            if known?.contains(index) == true { continue }
-            byAlias[alias, default: []].append(index)
-            if known == nil { trie.insert(alias) }
+            // Each list is found (or made) and changed in place, so each alias is hashed once:
+            // hashing a Chinese string runs it through Unicode normalisation.
+            guard let isNew = Self.addIndex(index, to: &byAlias[alias, default: []]) else { continue }
+            if isNew { trie.insert(alias) }
         }
+    }
+
+    /// Adds `index` unless the list has it; whether the list was empty before, nil if unchanged.
+    private static func addIndex(_ index: Int, to list: inout [Int]) -> Bool? {
+        if list.contains(index) { return nil }
+        list.append(index)
+        return list.count == 1
     }
 
     public func indicator(_ id: String) -> Indicator? { byID[id].map { indicators[$0] } }

@@ -106,17 +106,3 @@ public struct Manifest: Sendable {
         !id.isEmpty && id.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 95 }
     }
 }
-
-extension String {
-    /// Trims ASCII and Unicode white space (including U+3000 and NBSP) from both ends.
-    func trimmingWhitespace() -> String {
-        let scalars = unicodeScalars
-        // Most lines have nothing to trim: say so from the two ends without copying.
-        if let first = scalars.first, let last = scalars.last, !first.properties.isWhitespace, !last.properties.isWhitespace {
-            return self
-        }
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(scalars[first...last])
-    }
-}

@@ -53,8 +53,8 @@ public enum MetadataInference {
         var i = 0
         while i + 4 < scalars.count {
             let window = scalars[i..<(i + 4)]
-            if window.allSatisfy({ $0.properties.numericType == .decimal && $0.isASCII }),
-               scalars[i + 4] == "年", i == 0 || !(scalars[i - 1].isASCII && scalars[i - 1].properties.numericType == .decimal) {
+            if window.allSatisfy({ ("0"..."9").contains($0) }),
+               scalars[i + 4] == "年", i == 0 || !("0"..."9").contains(scalars[i - 1]) {
                 let value = window.reduce(0) { $0 * 10 + Int($1.value - 48) }
                 if (1949...2200).contains(value) { return value }
             }

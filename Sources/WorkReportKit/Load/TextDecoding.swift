@@ -34,7 +34,7 @@ public enum TextDecoding {
             }
             return (try checked(text, path: path, bytes: bytes), .utf16)
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = bytes.withUnsafeBufferPointer({ find(0, in: $0) }) {
             throw .binary(path: path, line: lineNumber(bytes, at: nul), byteOffset: nul)
         }
         if let text = String(validating: bytes, as: UTF8.self) {
@@ -54,19 +54,29 @@ public enum TextDecoding {
     /// the UTF-8 bytes: a control scalar is one byte below 0x20, a scalar starts at every byte
     /// that does not continue one.
     private static func checked(_ text: String, path: String, bytes: [UInt8]) throws(LoadError) -> String {
-        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace && $0.value != 0xFEFF }) else {
+        guard text.unicodeScalars.contains(where: { !WhiteSpace.contains($0) && $0.value != 0xFEFF }) else {
             throw .emptyFile(path: path)
         }
-        var controls = 0, total = 0
-        for byte in text.utf8 {
-            if byte & 0xC0 != 0x80 { total += 1 }
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+        var text = text
+        let mostlyControls = text.withUTF8 { b in
+            // Nearly every file has no control byte at all, and then there is nothing to count.
+            guard b.contains(where: isControl) else { return false }
+            var controls = 0, total = 0
+            for byte in b {
+                if byte & 0xC0 != 0x80 { total += 1 }
+                if isControl(byte) { controls += 1 }
+            }
+            return controls * 100 > total
         }
-        if controls * 100 > total {
-            let offset = bytes.firstIndex(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }) ?? 0
+        if mostlyControls {
+            let offset = bytes.firstIndex(where: isControl) ?? 0
             throw .binary(path: path, line: lineNumber(bytes, at: offset), byteOffset: offset)
         }
         return text
+    }
+
+    private static func isControl(_ byte: UInt8) -> Bool {
+        byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C
     }
 
     /// GB18030 maps almost any byte string to something; real Chinese text is mostly CJK.
@@ -127,24 +137,52 @@ public enum TextDecoding {
     }
 
     /// Splits text into lines on LF, CRLF or CR, as editors number them: a final line end
-    /// does not start another line.
+    /// does not start another line. The lines are cut from the text by index, not decoded
+    /// again from bytes: copying part of a String skips the UTF-8 check that decoding does.
     public static func lines(of text: String) -> [String] {
         var text = text
-        return text.withUTF8 { b in
-            var result: [String] = []
-            var start = 0, i = 0
-            while i < b.count {
-                let byte = b[i]
-                if byte == 0x0A || byte == 0x0D {
-                    result.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self))
-                    i += byte == 0x0D && i + 1 < b.count && b[i + 1] == 0x0A ? 2 : 1
-                    start = i
-                } else {
-                    i += 1
+        let bounds: [(start: Int, end: Int)] = text.withUTF8 { b in
+            var bounds: [(start: Int, end: Int)] = []
+            var start = 0
+            if find(0x0D, in: b) == nil {
+                // Nearly every file: no CR, so memchr can jump from LF to LF.
+                while let end = find(0x0A, in: b, from: start) {
+                    bounds.append((start, end))
+                    start = end + 1
+                }
+            } else {
+                var i = 0
+                while i < b.count {
+                    let byte = b[i]
+                    if byte == 0x0A || byte == 0x0D {
+                        bounds.append((start, i))
+                        i += byte == 0x0D && i + 1 < b.count && b[i + 1] == 0x0A ? 2 : 1
+                        start = i
+                    } else {
+                        i += 1
+                    }
                 }
             }
-            if start < b.count { result.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<b.count]), as: UTF8.self)) }
-            return result
+            if start < b.count { bounds.append((start, b.count)) }
+            return bounds
         }
+        let utf8 = text.utf8
+        var lines: [String] = []
+        lines.reserveCapacity(bounds.count)
+        var index = utf8.startIndex, offset = 0
+        for (start, end) in bounds {
+            let from = utf8.index(index, offsetBy: start - offset)
+            let to = utf8.index(from, offsetBy: end - start)
+            lines.append(String(Substring(utf8[from..<to])))
+            (index, offset) = (to, end)
+        }
+        return lines
+    }
+
+    /// Where `byte` first occurs at or after `start`: memchr, which looks at many bytes a step.
+    static func find(_ byte: UInt8, in b: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        guard start < b.count, let base = UnsafeRawPointer(b.baseAddress),
+              let hit = memchr(base + start, Int32(byte), b.count - start) else { return nil }
+        return base.distance(to: UnsafeRawPointer(hit))
     }
 }

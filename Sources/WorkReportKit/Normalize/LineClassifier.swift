@@ -4,20 +4,66 @@ public enum LineClassifier {
     static let advertisementMarkers = ["http://", "https://", "www.", "公众号", "更多数据尽在", "扫码关注"]
     static let pageMarkers = ["浏览次数", "阅读次数", "点击数：", "字号：", "打印本页", "关闭窗口"]
 
-    static let separatorScalars = Set("-_*=~—".unicodeScalars)
+    /// The markers as bytes, ordered by their first byte, and where the markers starting with
+    /// each byte begin: one pass over a line tries only those that start with the byte at hand.
+    private static let markers: [(bytes: [UInt8], reason: JunkReason)] =
+        (advertisementMarkers.map { (Array($0.utf8), JunkReason.advertisement) } + pageMarkers.map { (Array($0.utf8), .pageMetadata) })
+            .sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
+    private static let markersFrom: [Int] = (0...256).map { byte in markers.firstIndex { Int($0.bytes.first ?? 0) >= byte } ?? markers.count }
 
     public static func junkReason(_ raw: String) -> JunkReason? {
-        let line = raw.trimmingWhitespace()
-        if line.isEmpty { return nil }
-        // A sentence that quotes a web address is still the report's text.
-        let isSentence = line.includes("。") && line.unicodeScalars.count > 40
-        if !isSentence, advertisementMarkers.contains(where: { line.includes($0) }) { return .advertisement }
-        if !isSentence, pageMarkers.contains(where: { line.includes($0) }) { return .pageMetadata }
-        // The cheap test first: nearly every line fails it at its first character.
-        if line.unicodeScalars.allSatisfy({ separatorScalars.contains($0) || $0 == " " }), line.count >= 3,
-           !line.unicodeScalars.allSatisfy({ $0 == "—" }) {
-            return .separator
+        var raw = raw
+        return raw.withUTF8 { all -> JunkReason? in
+            let line = UnsafeBufferPointer(rebasing: all[WhiteSpace.trimmed(all)])
+            if line.isEmpty { return nil }
+            // A sentence that quotes a web address is still the report's text.
+            let isSentence = scalarCount(line) > 40 && fullStop.withUnsafeBufferPointer { firstOccurrence(of: $0, in: line) } != nil
+            if !isSentence, let reason = marker(in: line) { return reason }
+            if isSeparator(line) { return .separator }
+            return nil
         }
-        return nil
+    }
+
+    private static let fullStop = Array("。".utf8)
+
+    /// Advertising if the line holds any of its markers, else page furniture if it holds one of those.
+    private static func marker(in line: UnsafeBufferPointer<UInt8>) -> JunkReason? {
+        let markers = markers, markersFrom = markersFrom
+        var found: JunkReason?
+        var i = 0
+        while i < line.count {
+            let first = line[i]
+            for m in markersFrom[Int(first)]..<markersFrom[Int(first) + 1] where starts(line, at: i, with: markers[m].bytes) {
+                if markers[m].reason == .advertisement { return .advertisement }
+                found = markers[m].reason
+            }
+            // A marker starts a character, so the search steps from one to the next.
+            i += first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : first >= 0xC0 ? 2 : 1
+        }
+        return found
+    }
+
+    private static func starts(_ line: UnsafeBufferPointer<UInt8>, at i: Int, with bytes: [UInt8]) -> Bool {
+        bytes.count <= line.count - i && bytes.indices.allSatisfy { line[i + $0] == bytes[$0] }
+    }
+
+    /// Three or more of - _ * = ~ — and spaces, not only dashes (—— leads a quoted line).
+    private static func isSeparator(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var count = 0, dashes = 0, i = 0
+        while i < line.count {
+            switch line[i] {
+            case 0x2D, 0x5F, 0x2A, 0x3D, 0x7E, 0x20: i += 1
+            case 0xE2 where i + 2 < line.count && line[i + 1] == 0x80 && line[i + 2] == 0x94: i += 3; dashes += 1
+            default: return false
+            }
+            count += 1
+        }
+        return count >= 3 && dashes < count
+    }
+
+    private static func scalarCount(_ line: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in line where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 }

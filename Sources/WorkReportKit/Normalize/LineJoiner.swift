@@ -87,10 +87,10 @@ enum LineJoiner {
     static func isItem(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars.prefix(4))
         var digits = 0
-        while digits < scalars.count, scalars[digits].isASCII, scalars[digits].properties.numericType == .decimal { digits += 1 }
+        while digits < scalars.count, ("0"..."9").contains(scalars[digits]) { digits += 1 }
         guard (1...2).contains(digits), digits < scalars.count, ".、．".unicodeScalars.contains(scalars[digits]) else { return false }
         // 1.8∶30.3 is a figure, not item 1.
         let next = digits + 1 < scalars.count ? scalars[digits + 1] : " "
-        return !(next.isASCII && next.properties.numericType == .decimal)
+        return !("0"..."9").contains(next)
     }
 }

@@ -4,7 +4,7 @@ public enum Normalizer {
     public static func normalize(_ file: LoadedFile) -> Report {
         var lines: [SourceLine] = file.lines.enumerated().map { offset, raw in
             let number = offset + 1
-            if raw.trimmingWhitespace().isEmpty {
+            if WhiteSpace.isBlank(raw) {
                 return SourceLine(number: number, raw: raw, text: "", disposition: .blank)
             }
             if let reason = LineClassifier.junkReason(raw) {

@@ -4,9 +4,12 @@
 enum TaskTable {
     /// A file is a table when many of its lines are tab-indented cells.
     static func isTable(_ lines: [SourceLine]) -> Bool {
-        let content = lines.filter { $0.disposition != .blank }
-        let cells = content.filter { $0.raw.startsWith("\t") }.count
-        return cells >= 20 && cells * 5 >= content.count
+        var content = 0, cells = 0
+        for line in lines where line.disposition != .blank {
+            content += 1
+            if line.raw.utf8.first == 0x09 { cells += 1 }
+        }
+        return cells >= 20 && cells * 5 >= content
     }
 
     private enum Event {
@@ -51,7 +54,7 @@ enum TaskTable {
             }
             while pending.count < 5 { pending.append(Passage(text: "", line: pending.last?.lastLine ?? 0)) }
             emitRow(Array(pending.prefix(5)))
-            pending.removeAll()
+            pending.removeAll(keepingCapacity: true)
         }
         func emitRow(_ cells: [Passage]) {
             for cell in cells where !cell.text.isEmpty { add(cell, .cell) }
@@ -71,7 +74,7 @@ enum TaskTable {
             out.tasks[out.tasks.count - 1].subtasks.append(subtask)
         }
         func endRecord() {
-            defer { record.removeAll() }
+            defer { record.removeAll(keepingCapacity: true) }
             guard !record.isEmpty else { return }
             if record[0].text == "序号" {
                 for cell in record where !cell.text.isEmpty { add(cell, .cell) }
@@ -161,28 +164,58 @@ enum TaskTable {
         return (value, starred)
     }
 
-    /// The leading `3.` of a sub-task.
+    /// The leading `3.` of a sub-task. Digits are one byte each, so the first four characters
+    /// start with as many digit bytes.
     static func ordinal(_ text: String) -> Int? {
-        let scalars = Array(text.unicodeScalars.prefix(4))
-        var value = 0, count = 0
-        while count < scalars.count, scalars[count].isASCII, let d = Int(String(scalars[count])) { value = value * 10 + d; count += 1 }
-        guard (1...2).contains(count), count < scalars.count, scalars[count] == "." || scalars[count] == "．" || scalars[count] == "、" else { return nil }
-        return value
+        var text = text
+        return text.withUTF8 { b in
+            var value = 0, count = 0
+            while count < min(b.count, 4), (0x30...0x39).contains(b[count]) { value = value * 10 + Int(b[count] - 0x30); count += 1 }
+            guard (1...2).contains(count), count < b.count else { return nil }
+            let next = b[count]
+            let isMark = next == 0x2E || starts(b, at: count, with: [0xEF, 0xBC, 0x8E]) || starts(b, at: count, with: [0xE3, 0x80, 0x81])   // . ． 、
+            return isMark ? value : nil
+        }
     }
 
+    private static let leadMarker = Array("省牵头单位".utf8)
+
     /// 市发改委、市经信局 省牵头单位:省发展改革委 → (["市发改委", "市经信局"], "省发展改革委").
+    /// Split on the bytes: the separators are whole UTF-8 sequences.
     static func splitUnits(_ text: String) -> (units: [String], lead: String?) {
-        var body = text
-        var lead: String?
-        if let marker = body.firstRange(of: "省牵头单位") {
-            var rest = body[marker.upperBound...]
-            while let first = rest.first, first == ":" || first == "：" { rest = rest.dropFirst() }
-            lead = String(rest).trimmingWhitespace()
-            body = String(body[..<marker.lowerBound])
+        var text = text
+        return text.withUTF8 { b in
+            var body = b.count
+            var lead: String?
+            if let marker = leadMarker.withUnsafeBufferPointer({ firstOccurrence(of: $0, in: b) }) {
+                // The colons go as Characters, as before: a mark combining with one keeps it.
+                var rest = Substring(String(decoding: UnsafeBufferPointer(rebasing: b[(marker + leadMarker.count)...]), as: UTF8.self))
+                while let first = rest.first, first == ":" || first == "：" { rest = rest.dropFirst() }
+                lead = String(rest).trimmingWhitespace()
+                body = marker
+            }
+            var units: [String] = []
+            var start = 0, i = 0
+            func cut(at end: Int) {
+                let unit = UnsafeBufferPointer(rebasing: b[start..<end])
+                let kept = WhiteSpace.trimmed(unit)
+                if !kept.isEmpty { units.append(String(decoding: UnsafeBufferPointer(rebasing: unit[kept]), as: UTF8.self)) }
+            }
+            while i < body {
+                // , 、 ， ；
+                let width = b[i] == 0x2C ? 1
+                    : starts(b, at: i, with: [0xE3, 0x80, 0x81]) || starts(b, at: i, with: [0xEF, 0xBC, 0x8C]) || starts(b, at: i, with: [0xEF, 0xBC, 0x9B]) ? 3 : 0
+                if width == 0 { i += 1; continue }
+                cut(at: i)
+                i += width
+                start = i
+            }
+            cut(at: body)
+            return (units, lead)
         }
-        let units = body.unicodeScalars.split(whereSeparator: { $0 == "、" || $0 == "，" || $0 == "," || $0 == "；" })
-            .map { String(String.UnicodeScalarView($0)).trimmingWhitespace() }
-            .filter { !$0.isEmpty }
-        return (units, lead)
+    }
+
+    private static func starts(_ b: UnsafeBufferPointer<UInt8>, at i: Int, with bytes: [UInt8]) -> Bool {
+        bytes.count <= b.count - i && bytes.indices.allSatisfy { b[i + $0] == bytes[$0] }
     }
 }

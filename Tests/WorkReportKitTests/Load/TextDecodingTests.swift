@@ -14,8 +14,11 @@ struct TextDecodingTests {
         ("\r\r\n", ["", ""]),
         ("\n", [""]),
         ("增长6.5%\r", ["增长6.5%"]),
+        ("a\nb\n\n\tc\n\n", ["a", "b", "", "\tc", ""]),
+        ("一\n\u{301}二\ne\u{301}\n👍🏽", ["一", "\u{301}二", "e\u{301}", "👍🏽"]),
+        ("\n\n一", ["", "", "一"]),
     ])
     func splitsLines(text: String, expected: [String]) {
-        #expect(TextDecoding.lines(of: text) == expected)
+        #expect(TextDecoding.lines(of: text).map { Array($0.utf8) } == expected.map { Array($0.utf8) })
     }
 }

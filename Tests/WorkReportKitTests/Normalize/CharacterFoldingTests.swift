@@ -23,8 +23,9 @@ struct CharacterFoldingTests {
         #expect(CharacterFolding.fold(input) == expected)
     }
 
-    /// The byte-level folding (the shortcut for lines with nothing to fold, and the full path)
-    /// says what the scalar-by-scalar reference says: on every line of the bundled reports, and
+    /// The byte-level folding (the shortcuts for lines with nothing to fold or only white space
+    /// at the ends, and the full path; from a String and from bytes) says what the
+    /// scalar-by-scalar reference says: on every line of the bundled reports, and
     /// on lines built from every character folding touches.
     @Test func shortcutAgreesWithFullFolding() {
         var lines = Bundled.corpus.reports.flatMap { $0.lines.map(\.raw) }
@@ -37,7 +38,9 @@ struct CharacterFoldingTests {
             lines.append((0..<Int.random(in: 1...6, using: &generator)).map { _ in tricky.randomElement(using: &generator) ?? "" }.joined())
         }
         for line in lines {
-            #expect(CharacterFolding.fold(line) == ReferenceFolding.fold(line), "\(line.debugDescription)")
+            let expected = ReferenceFolding.fold(line)
+            #expect(CharacterFolding.fold(line) == expected, "\(line.debugDescription)")
+            #expect(Array(line.utf8).withUnsafeBufferPointer { CharacterFolding.fold($0) } == expected, "\(line.debugDescription)")
         }
     }
 
@@ -48,5 +51,14 @@ struct CharacterFoldingTests {
         #expect(LineClassifier.junkReason("---") == .separator)
         #expect(LineClassifier.junkReason("——这是杭州强化创新驱动、激发澎湃动能的五年。") == nil)
         #expect(LineClassifier.junkReason("全市生产总值18109亿元。") == nil)
+        #expect(LineClassifier.junkReason("浏览次数：12 打印本页 www.hangzhou.gov.cn") == .advertisement)
+        #expect(LineClassifier.junkReason("\t点击数：12\u{3000}") == .pageMetadata)
+        #expect(LineClassifier.junkReason("全年新建5G基站1.2万个，详见市经信局网站https://www.hangzhou.gov.cn上的专项规划和年度计划。") == nil)
+        #expect(LineClassifier.junkReason("详见https://www.hangzhou.gov.cn。") == .advertisement)
+        #expect(LineClassifier.junkReason(" * * * ") == .separator)
+        #expect(LineClassifier.junkReason("——-") == .separator)
+        #expect(LineClassifier.junkReason("———") == nil)
+        #expect(LineClassifier.junkReason("**") == nil)
+        #expect(LineClassifier.junkReason("\u{3000}\t") == nil)
     }
 }

@@ -63,4 +63,25 @@ struct TaskTableTests {
         #expect(last.subtasks.last?.text.firstLine == 4518)
         #expect(last.subtasks.last?.units.first == "萧山区政府")
     }
+
+    @Test(arguments: [
+        ("市发改委、市经信局 省牵头单位:省发展改革委", ["市发改委", "市经信局"], "省发展改革委"),
+        ("市发改委，市经信局；市商务局,\u{3000}市科技局、、", ["市发改委", "市经信局", "市商务局", "市科技局"], nil),
+        ("省牵头单位：:：省科技厅 ", [], "省科技厅"),
+        ("市建委 省牵头单位", ["市建委"], ""),
+        ("", [], nil),
+    ] as [(String, [String], String?)])
+    func splitsUnits(text: String, units: [String], lead: String?) {
+        let split = TaskTable.splitUnits(text)
+        #expect(split.units == units)
+        #expect(split.lead == lead)
+    }
+
+    @Test(arguments: [
+        ("3.加快建设", 3), ("12．推进", 12), ("7、实施", 7), ("123.不是", nil), ("1.", 1), ("1", nil),
+        ("1.8∶30.3", 1), ("３.全角", nil), ("", nil), ("a.", nil),
+    ] as [(String, Int?)])
+    func readsOrdinals(text: String, ordinal: Int?) {
+        #expect(TaskTable.ordinal(text) == ordinal)
+    }
 }
