@@ -36,7 +36,13 @@ struct CompareLayout: Sendable {
     /// Rows that follow one another in the output, without a line between them and the next run.
     func rows(_ rows: [Comparison]) -> String {
         switch format {
-        case .json: return rows.map { "    " + CompareCommand.json($0).rendered(indent: 2) }.joined(separator: separator)
+        case .json:
+            var text = ""
+            for (i, row) in rows.enumerated() {
+                text += i == 0 ? "    " : separator + "    "
+                CompareCommand.json(row).write(into: &text, indent: 2)
+            }
+            return text
         case .csv:
             let renderer = CSVRenderer(byteOrderMark: byteOrderMark)
             return grid(rows).rows.map(renderer.line).joined()
