@@ -39,10 +39,16 @@ enum AtomicFile {
             } catch {
                 throw failed(error)
             }
-            defer { try? handle.close() }
-            try body { piece in
-                do { try handle.write(contentsOf: Data(piece.utf8)) } catch { throw failed(error) }
+            do {
+                try body { piece in
+                    do { try handle.write(contentsOf: Data(piece.utf8)) } catch { throw failed(error) }
+                }
+            } catch {
+                try? handle.close()
+                throw error
             }
+            // Closing is where a full disk or a network folder may report a failed write.
+            do { try handle.close() } catch { throw failed(error) }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw error
