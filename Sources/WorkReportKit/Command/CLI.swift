@@ -82,7 +82,8 @@ public enum CLI {
             case ReportsCommand.spec.name: text = try ReportsCommand.run(&context)
             case StatementsCommand.spec.name: text = try StatementsCommand.run(&context)
             case AuditCommand.spec.name: text = try AuditCommand.run(&context)
-            case CompareCommand.spec.name: text = try CompareCommand.run(&context)
+            // Writes its output itself, in pieces.
+            case CompareCommand.spec.name: return try CompareCommand.run(&context)
             case GoalsCommand.spec.name: text = try GoalsCommand.run(&context)
             case TasksCommand.spec.name: text = try TasksCommand.run(&context)
             case OverviewCommand.spec.name: text = try OverviewCommand.run(&context)
@@ -142,6 +143,12 @@ struct Context {
     }
 
     var width: DisplayWidth { DisplayWidth(ambiguousIsWide: invocation.has(.ambiguousWide)) }
+
+    /// `TMPDIR`, else the system's temporary folder.
+    var temporaryDirectory: String {
+        if let folder = environment.variables["TMPDIR"], !folder.isEmpty { return folder }
+        return FileManager.default.temporaryDirectory.path
+    }
 
     /// Loads and normalises the reports folder, printing its findings on stderr.
     func corpus() throws(LoadError) -> Corpus {
@@ -252,6 +259,16 @@ struct Context {
             try AtomicFile.write(text, to: target)
         } else {
             output.write(text)
+        }
+        return 0
+    }
+
+    /// The same for text made in pieces: `body` hands each to the `write` it is given.
+    func emit(_ body: ((String) throws -> Void) throws -> Void) throws -> Int32 {
+        if let path = invocation.value(.output) {
+            try AtomicFile.write(to: ReportsLocation.absolute(path, in: environment.workingDirectory), body)
+        } else {
+            try body { output.write($0) }
         }
         return 0
     }

@@ -15,26 +15,94 @@ enum CompareCommand {
         examples: ["gwr compare 2021", "gwr compare --status missed", "gwr compare 2020 2021 --jurisdiction hangzhou --explain",
                    "gwr compare --indicator gdp_growth --format csv --bom -o gdp.csv", "gwr compare 2021 --tolerance 5%"])
 
-    static func run(_ context: inout Context) throws -> String {
-        let (rows, tolerance) = try comparisons(&context)
-        var years: [Int] = []
-        for text in context.invocation.positionals {
-            guard let year = Int(text), (1900...2200).contains(year) else {
-                throw UsageError(message: "'\(text)' is not a year; name years such as 2021", usage: spec.usage)
+    /// Prints the rows as each jurisdiction is aligned, in every format that needs no other row
+    /// to lay out one (all but the terminal table); nothing reaches the output until the whole
+    /// folder is read and the options are checked.
+    static func run(_ context: inout Context) throws -> Int32 {
+        let amount = try chosenTolerance(context)
+        let selection = Selection(context.invocation)
+        if let layout = CompareLayout(context, tolerance: amount, catalog: try context.catalog()) {
+            let runs = OrderedRuns<RunKey>(memoryLimit: spillLimit(context), directory: context.temporaryDirectory)
+            let run = try aligned(&context, tolerance: amount) { rows, _, _ in
+                let selected = rows.filter(selection.accepts)
+                for (key, rows) in runsByKey(selected) { runs.add(key, text: layout.rows(rows), rows: rows.count) }
+                return StatusCounts(selected)
             }
-            years.append(year)
+            try selection.checkYears()
+            try runs.check()
+            let counts = run.values.reduce(StatusCounts(), +)
+            return try context.emit { write in
+                try write(layout.opening(counts))
+                try runs.write(separator: layout.separator, to: write)
+                try write(layout.closing(counts))
+            }
         }
-        let wanted = context.invocation.value(status).flatMap(Status.init(rawValue:))
-        let jurisdiction = context.invocation.value(StatementFilter.jurisdiction)
-        let indicator = context.invocation.value(StatementFilter.indicator)
-        let selected = rows.filter { row in
-            if let wanted { if row.verdict.status != wanted { return false } } else if row.verdict.status == .noTarget { return false }
+        let run = try aligned(&context, tolerance: amount) { rows, _, _ in rows.filter(selection.accepts) }
+        try selection.checkYears()
+        return try context.emit(render(Aligner.merge(run.values), tolerance: amount, context: context,
+                                       explain: context.invocation.has(explain)))
+    }
+
+    /// Bytes of rendered rows held in memory before the rest goes to a temporary file:
+    /// `GWR_SPILL_BYTES` if set (tests set it tiny to make every run spill), else 64 MB.
+    static func spillLimit(_ context: Context) -> Int {
+        context.environment.variables["GWR_SPILL_BYTES"].flatMap { Int($0) }.map { max($0, 0) } ?? 64 << 20
+    }
+
+    /// Where a run of rows goes in the output: rows are ordered by period, then jurisdiction,
+    /// and all rows of one period and jurisdiction come from one group.
+    struct RunKey: Hashable, Comparable, Sendable {
+        var period: Period
+        var jurisdiction: String
+        static func < (a: RunKey, b: RunKey) -> Bool { (a.period, a.jurisdiction) < (b.period, b.jurisdiction) }
+    }
+
+    /// A group's rows by period and jurisdiction, keeping their order (that of `Aligner.merge`).
+    static func runsByKey(_ rows: [Comparison]) -> [(key: RunKey, rows: [Comparison])] {
+        var runs: [(key: RunKey, rows: [Comparison])] = []
+        var index: [RunKey: Int] = [:]
+        for row in rows {
+            let key = RunKey(period: row.period, jurisdiction: row.jurisdiction)
+            if let at = index[key] { runs[at].rows.append(row) } else { index[key] = runs.count; runs.append((key, [row])) }
+        }
+        return runs
+    }
+
+    /// The rows asked for: --status (rows without a target only when asked for), years,
+    /// --jurisdiction, --indicator.
+    struct Selection: Sendable {
+        var status: Status?
+        var years: Result<[Int], UsageError>
+        var jurisdiction: String?
+        var indicator: String?
+
+        init(_ invocation: Invocation) {
+            status = invocation.value(CompareCommand.status).flatMap(Status.init(rawValue:))
+            jurisdiction = invocation.value(StatementFilter.jurisdiction)
+            indicator = invocation.value(StatementFilter.indicator)
+            var years: [Int] = []
+            for text in invocation.positionals {
+                guard let year = Int(text), (1900...2200).contains(year) else {
+                    self.years = .failure(UsageError(message: "'\(text)' is not a year; name years such as 2021", usage: spec.usage))
+                    return
+                }
+                years.append(year)
+            }
+            self.years = .success(years)
+        }
+
+        /// A word that is not a year is reported once the folder is read, as it always was:
+        /// after the folder's findings and an unknown --jurisdiction.
+        func checkYears() throws(UsageError) { _ = try years.get() }
+
+        func accepts(_ row: Comparison) -> Bool {
+            guard case .success(let years) = self.years else { return false }
+            if let status { if row.verdict.status != status { return false } } else if row.verdict.status == .noTarget { return false }
             if !years.isEmpty, !years.contains(row.period.start) { return false }
             if let jurisdiction, row.jurisdiction != jurisdiction { return false }
             if let indicator, row.indicatorID != indicator, !row.indicator.contains(indicator) { return false }
             return true
         }
-        return render(selected, tolerance: tolerance, context: context, explain: context.invocation.has(explain))
     }
 
     /// Loads, extracts and aligns one jurisdiction at a time, so that only the rows are held.
@@ -45,18 +113,27 @@ enum CompareCommand {
 
     /// The rows, and what `also` takes from each jurisdiction's statements (its goals, say),
     /// one value per jurisdiction in the order of their names.
-    static func comparisons<Extra: Sendable>(_ context: inout Context, also: @Sendable (ReportGroup, IndicatorCatalog) -> Extra) throws
+    static func comparisons<Extra: Sendable>(_ context: inout Context, also: @Sendable @escaping (ReportGroup, IndicatorCatalog) -> Extra) throws
         -> (rows: [Comparison], tolerance: Tolerance, extras: GroupedRun<Extra>) {
         let amount = try chosenTolerance(context)
+        let run = try aligned(&context, tolerance: amount) { rows, group, catalog in (rows: rows, extra: also(group, catalog)) }
+        return (Aligner.merge(run.values.map(\.rows)),
+                amount, GroupedRun(metadata: run.metadata, findings: run.findings, values: run.values.map(\.extra)))
+    }
+
+    /// Each jurisdiction's rows, as `align` orders them, handed to `consume` as soon as its
+    /// group is read (on every core); then an unknown --jurisdiction is a usage error.
+    static func aligned<Value: Sendable>(_ context: inout Context, tolerance: Tolerance,
+                                         _ consume: @Sendable @escaping ([Comparison], ReportGroup, IndicatorCatalog) -> Value) throws
+        -> GroupedRun<Value> {
         let catalog = try context.catalog()
         let run = try context.grouped { group in
-            (rows: Aligner(catalog: catalog, tolerance: amount, reports: group.metadata, places: group.places).align(group.statements),
-             extra: also(group, catalog))
+            consume(Aligner(catalog: catalog, tolerance: tolerance, reports: group.metadata, places: group.places).align(group.statements),
+                    group, catalog)
         }
         try StatementFilter.check(jurisdiction: context.invocation.values[StatementFilter.jurisdiction.long],
                                   among: run.metadata, usage: "gwr \(context.invocation.command) [OPTIONS]")
-        return (Aligner.merge(run.values.map(\.rows)),
-                amount, GroupedRun(metadata: run.metadata, findings: run.findings, values: run.values.map(\.extra)))
+        return run
     }
 
     /// The same rows from a whole pipeline, for commands that need more of it than rows.
@@ -85,18 +162,22 @@ enum CompareCommand {
     }
 
     static func footer(_ rows: [Comparison], tolerance: Tolerance, language: Language? = nil) -> [String] {
-        let count = { (s: Status) in rows.filter { $0.verdict.status == s }.count }
+        footer(StatusCounts(rows), tolerance: tolerance, language: language)
+    }
+
+    static func footer(_ counts: StatusCounts, tolerance: Tolerance, language: Language? = nil) -> [String] {
+        let count = { (s: Status) in counts[s] }
         if language == .zh {
             let amount = Format.number(tolerance.amount)
             let rule = tolerance.kind == .points ? "\(amount)个百分点（总量与数量指标为目标的\(amount)%）" : "目标的\(amount)%"
             return [
-                "共\(rows.count)行：超额完成\(count(.exceeded))，完成\(count(.met))，基本完成\(count(.metWithinTolerance))，未完成\(count(.missed))，"
+                "共\(counts.total)行：超额完成\(count(.exceeded))，完成\(count(.met))，基本完成\(count(.metWithinTolerance))，未完成\(count(.missed))，"
                     + "无法评估\(count(.notEvaluable))，暂无结果\(count(.noResult))" + (count(.noTarget) > 0 ? "，无目标\(count(.noTarget))" : ""),
                 "“左右”目标的容差：\(rule)；超额完成：速度类指标高于目标\(Format.number(VerdictRules.exceedPoints))个百分点以上，总量与数量指标高于目标\(Format.number(VerdictRules.exceedShare * 100))%以上；差距＝实际－目标（速度类为百分点，其余为目标的百分比）",
             ]
         }
         return [
-            "\(rows.count) row(s): \(count(.exceeded)) exceeded, \(count(.met)) met, \(count(.metWithinTolerance)) met within tolerance, "
+            "\(counts.total) row(s): \(count(.exceeded)) exceeded, \(count(.met)) met, \(count(.metWithinTolerance)) met within tolerance, "
                 + "\(count(.missed)) missed, \(count(.notEvaluable)) not evaluable, \(count(.noResult)) without a result"
                 + (count(.noTarget) > 0 ? ", \(count(.noTarget)) without a target" : ""),
             "tolerance for 左右 targets: \(tolerance); exceeded: more than \(Format.number(VerdictRules.exceedPoints)) point above a rate target or \(Format.number(VerdictRules.exceedShare * 100))% above a level; gap: actual − target (pp for rates, % of the target otherwise)",

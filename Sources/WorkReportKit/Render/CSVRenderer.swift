@@ -11,12 +11,19 @@ public struct CSVRenderer: Sendable {
     public init(byteOrderMark: Bool = false) { self.byteOrderMark = byteOrderMark }
 
     public func render(_ grid: Grid) -> String {
-        var out = byteOrderMark ? "\u{FEFF}" : ""
-        out += grid.columns.map { field($0.key) }.joined(separator: ",") + "\r\n"
-        for row in grid.rows {
-            out += row.map(field).joined(separator: ",") + "\r\n"
-        }
+        var out = header(grid.columns)
+        for row in grid.rows { out += line(row) }
         return out
+    }
+
+    /// The byte-order mark if wanted and the header line: what comes before any row, so that
+    /// rows rendered elsewhere (`gwr compare`, a group at a time) can follow it.
+    public func header(_ columns: [Grid.Column]) -> String {
+        (byteOrderMark ? "\u{FEFF}" : "") + columns.map { field($0.key) }.joined(separator: ",") + "\r\n"
+    }
+
+    public func line(_ row: [String]) -> String {
+        row.map(field).joined(separator: ",") + "\r\n"
     }
 
     public func field(_ value: String) -> String {

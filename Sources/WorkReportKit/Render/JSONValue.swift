@@ -20,33 +20,49 @@ public indirect enum JSONValue: Sendable, Equatable {
         return out
     }
 
-    private func write(into out: inout String, indent: Int) {
-        let pad = String(repeating: "  ", count: indent)
-        let inner = String(repeating: "  ", count: indent + 1)
+    /// The same text appended to `out`: `gwr compare` renders hundreds of thousands of rows,
+    /// and every intermediate string (indentation, a quoted value) costs an allocation.
+    func write(into out: inout String, indent: Int) {
+        func pad(_ depth: Int) { for _ in 0..<depth { out += "  " } }
         switch self {
         case .object(let pairs):
             if pairs.isEmpty { out += "{}"; return }
             out += "{\n"
             for (i, (key, value)) in pairs.enumerated() {
-                out += inner + JSONValue.quote(key) + ": "
+                pad(indent + 1)
+                JSONValue.appendQuoted(key, to: &out)
+                out += ": "
                 value.write(into: &out, indent: indent + 1)
                 out += i == pairs.count - 1 ? "\n" : ",\n"
             }
-            out += pad + "}"
+            pad(indent)
+            out += "}"
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
             out += "[\n"
             for (i, item) in items.enumerated() {
-                out += inner
+                pad(indent + 1)
                 item.write(into: &out, indent: indent + 1)
                 out += i == items.count - 1 ? "\n" : ",\n"
             }
-            out += pad + "]"
-        case .string(let s): out += JSONValue.quote(s)
+            pad(indent)
+            out += "]"
+        case .string(let s): JSONValue.appendQuoted(s, to: &out)
         case .number(let n): out += n
         case .int(let n): out += String(n)
         case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"
+        }
+    }
+
+    static func appendQuoted(_ s: String, to out: inout String) {
+        // Most strings need no escaping: copy them whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            out += "\""
+            out += s
+            out += "\""
+        } else {
+            out += quote(s)
         }
     }
 

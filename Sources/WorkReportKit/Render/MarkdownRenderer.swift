@@ -5,13 +5,25 @@ public struct MarkdownRenderer: Sendable {
     public init() {}
 
     public func render(_ grid: Grid) -> String {
-        var out = "| " + grid.columns.map { escape($0.title) }.joined(separator: " | ") + " |\n"
-        out += "|" + grid.columns.map { $0.alignment == .right ? " ---: |" : " --- |" }.joined() + "\n"
-        for row in grid.rows {
-            out += "| " + row.map(escape).joined(separator: " | ") + " |\n"
-        }
-        if !grid.footer.isEmpty { out += "\n" + grid.footer.joined(separator: "\n") + "\n" }
-        return out
+        var out = header(grid.columns)
+        for row in grid.rows { out += line(row) }
+        return out + footer(grid.footer)
+    }
+
+    // Columns are not padded to a common width, so a row needs no other row: `gwr compare`
+    // renders header, rows and footer apart.
+
+    public func header(_ columns: [Grid.Column]) -> String {
+        "| " + columns.map { escape($0.title) }.joined(separator: " | ") + " |\n"
+            + "|" + columns.map { $0.alignment == .right ? " ---: |" : " --- |" }.joined() + "\n"
+    }
+
+    public func line(_ row: [String]) -> String {
+        "| " + row.map(escape).joined(separator: " | ") + " |\n"
+    }
+
+    public func footer(_ notes: [String]) -> String {
+        notes.isEmpty ? "" : "\n" + notes.joined(separator: "\n") + "\n"
     }
 
     func escape(_ cell: String) -> String {
