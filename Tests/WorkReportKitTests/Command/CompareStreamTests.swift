@@ -77,21 +77,10 @@ struct CompareStreamTests {
 
     /// `gwr compare | head`: the reader goes away while spilled runs are being copied out.
     @Test func pipeIntoHeadEndsQuietly() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: BinaryTests.binary), "build gwr first (swift build)")
         let spills = temporaryDirectory()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: BinaryTests.binary)
-        process.arguments = ["compare", "--format", "json", "--reports", Paths.reports]
-        process.environment = ProcessInfo.processInfo.environment.merging(["GWR_SPILL_BYTES": "0", "TMPDIR": spills]) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        _ = out.fileHandleForReading.availableData
-        try out.fileHandleForReading.close()
-        process.waitUntilExit()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(process.terminationStatus == 0)
+        let (status, stderr) = try BinaryTests.readOneChunkAndHangUp(["compare", "--format", "json", "--reports", Paths.reports],
+                                                                     environment: ["GWR_SPILL_BYTES": "0", "TMPDIR": spills])
+        #expect(status == 0)
         #expect(stderr.isEmpty, "\(stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: spills).isEmpty)
     }
