@@ -16,8 +16,12 @@ public struct Heading: Sendable, Equatable {
     /// Parses a folded line (markdown hashes already stripped). `raw` is the line before
     /// folding, needed for the summaries' "一 抓改革" form whose space folding removes.
     public static func parse(_ text: String, raw: String) -> Heading? {
+        guard let first = text.unicodeScalars.first else { return nil }
+        // Most lines are paragraphs: neither numbered nor short, and told apart without
+        // copying their scalars (more than 96 bytes is more than 24 scalars).
+        let numbered = first == "（" || first == "(" || numerals[first] != nil
+        guard numbered || text.utf8.count <= 96 else { return nil }
         let scalars = Array(text.unicodeScalars)
-        guard let first = scalars.first else { return nil }
         if first == "（" || first == "(" {
             var i = 1
             var value = 0
