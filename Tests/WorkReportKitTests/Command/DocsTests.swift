@@ -42,6 +42,26 @@ struct BinaryTests {
         #expect(stderr.isEmpty, "\(stderr)")
     }
 
+    @Test func dataErrorsExitOneUsageErrorsTwo() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build gwr first (swift build)")
+        func run(_ arguments: [String]) throws -> (Int32, String) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Self.binary)
+            process.arguments = arguments
+            let err = Pipe()
+            process.standardError = err
+            process.standardOutput = Pipe()
+            try process.run()
+            let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, text)
+        }
+        let (missing, message) = try run(["reports", "--reports", "/no/such/folder"])
+        #expect(missing == 1)
+        #expect(message.hasPrefix("gwr: error: /no/such/folder: no such folder of reports"))
+        #expect(try run(["frobnicate"]).0 == 2)
+    }
+
     /// Runs gwr, reads what it first writes, then closes the pipe as `head` does: the exit
     /// status and what it said on stderr.
     static func readOneChunkAndHangUp(_ arguments: [String], environment: [String: String] = [:]) throws -> (Int32, String) {
