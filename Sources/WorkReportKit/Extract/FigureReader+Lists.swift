@@ -69,9 +69,7 @@ extension FigureReader {
     }
 
     func isListGap(_ from: Int, _ to: Int) -> Bool {
-        guard from < to else { return false }
-        let gap = s[from..<to]
-        return gap.count == 1 && Self.isSeparator(s[from])
+        to - from == 1 && Self.isSeparator(s[from])
     }
 
     /// 城乡居民人均可支配收入 → 城镇居民…, 农村居民…; 企业复工率、产能恢复率 → the two rates.

@@ -45,9 +45,9 @@ extension FigureReader {
         }
         if let previous = figures.last, previous.clause.overlaps(clause) || previous.end + 1 >= clause.lowerBound,
            indicator.unicodeScalars.count <= 6, previous.indicator.unicodeScalars.count > indicator.unicodeScalars.count {
-            // Scalars, not Characters: the folded text has no combining marks, and grapheme
-            // breaking every wording showed in the profile.
-            // Each shorter head is a prefix of its bytes, cut where a scalar begins.
+            // Each shorter head is a prefix of the bytes cut where a scalar begins. Scalars, not
+            // Characters: the folded text has no combining marks, and grapheme breaking every
+            // wording showed in the profile.
             let head = Array(previous.indicator.utf8)
             let starts = head.indices.filter { head[$0] & 0xC0 != 0x80 }
             for k in stride(from: starts.count - 1, through: 2, by: -1) {

@@ -8,6 +8,7 @@ struct ClauseEndTests {
         for value in UInt32(0)...0xFFFF {
             guard let c = Unicode.Scalar(value) else { continue }
             #expect(Clauses.isSentenceEnd(c) == Clauses.sentenceEnds.contains(c))
+            #expect(Clauses.isClauseEndMark(c) == Clauses.clauseEnds.contains(c))
             if c != ":" && c != "," && c != "：" {
                 #expect(Clauses.isClauseEnd([c], 0) == Clauses.clauseEnds.contains(c))
             }
