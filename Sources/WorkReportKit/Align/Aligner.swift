@@ -37,18 +37,20 @@ public struct Aligner: Sendable {
     }
 
     struct Key: Hashable { let jurisdiction: String; let period: Period; let indicatorID: String }
+    /// In-year figures are filed by the year they fall in, whatever their quarter or month.
+    struct ProgressKey: Hashable { let jurisdiction: String; let year: Int; let indicatorID: String }
 
     /// Target-versus-actual rows for every single-year target, then the results no target asked for.
     public func align(_ statements: [Statement]) -> [Comparison] {
         let order = places ?? Dictionary(uniqueKeysWithValues: reports.enumerated().map { ($1.id, $0) })
         var results: [Key: [Statement]] = [:]
-        var progress: [String: [Statement]] = [:]   // jurisdiction|year|indicator
+        var progress: [ProgressKey: [Statement]] = [:]
         for s in statements {
             guard let period = s.period else { continue }
             if s.kind == .result, period.isSingleYear {
                 results[Key(jurisdiction: s.jurisdiction, period: period, indicatorID: s.indicatorID), default: []].append(s)
             } else if s.kind == .progress {
-                progress["\(s.jurisdiction)|\(period.start)|\(s.indicatorID)", default: []].append(s)
+                progress[ProgressKey(jurisdiction: s.jurisdiction, year: period.start, indicatorID: s.indicatorID), default: []].append(s)
             }
         }
         // Within a key, the result from the year's own review comes first, then the five-year review.
@@ -65,7 +67,8 @@ public struct Aligner: Sendable {
             if !found.isEmpty { used.insert(key) }
             var row = Comparison(jurisdiction: target.jurisdiction, period: period, indicatorID: target.indicatorID,
                                  indicator: target.indicator, targets: group, results: found, reference: [],
-                                 progress: progress["\(target.jurisdiction)|\(period.start)|\(target.indicatorID)"] ?? [],
+                                 progress: progress[ProgressKey(jurisdiction: target.jurisdiction, year: period.start,
+                                                                indicatorID: target.indicatorID)] ?? [],
                                  verdict: Verdict(status: .noResult, gap: nil, gapUnit: "", rule: ""), advice: nil)
             judge(&row, results: results)
             rows.append(row)
@@ -86,21 +89,24 @@ public struct Aligner: Sendable {
     /// stretch): a task repeated in several breakdown rows is one row with all its sources.
     func targetGroups(_ statements: [Statement], order: [String: Int]) -> [[Statement]] {
         struct GroupKey: Hashable {
-            let jurisdiction: String, period: Period, indicatorID: String, value: String?, unit: String, comparator: String, stretch: Bool
+            let jurisdiction: String, period: Period, indicatorID: String, value: String?, unit: String, comparator: Comparator, stretch: Bool
         }
-        var groups: [GroupKey: [Statement]] = [:]
-        var keys: [GroupKey] = []
+        // Groups in the order their first statement comes; each key hashed once a statement
+        // (hashing seven fields, Chinese strings among them, showed in the profile).
+        var index: [GroupKey: Int] = [:]
+        var groups: [[Statement]] = []
         for s in statements where s.kind == .target && s.section != .fiveYearGoals {
             guard let period = s.period, period.isSingleYear else { continue }
             let key = GroupKey(jurisdiction: s.jurisdiction, period: period, indicatorID: s.indicatorID, value: s.value,
-                               unit: s.unit, comparator: s.comparator.description, stretch: s.stretch)
-            if groups[key] == nil { keys.append(key) }
-            groups[key, default: []].append(s)
+                               unit: s.unit, comparator: s.comparator, stretch: s.stretch)
+            let at = index[key, default: groups.count]
+            if at == groups.count { index[key] = at; groups.append([]) }
+            groups[at].append(s)
         }
-        // The main targets' wording is the one to show.
-        return keys.map { key in
-            groups[key]!.sorted { ($0.section == .mainTargets ? 0 : 1, order[$0.report] ?? 0, $0.line)
-                < ($1.section == .mainTargets ? 0 : 1, order[$1.report] ?? 0, $1.line) }
+        // The main targets' wording is the one to show; each statement's place worked out once.
+        return groups.map { group in
+            let places = group.map { ($0.section == .mainTargets ? 0 : 1, order[$0.report] ?? 0, $0.line) }
+            return group.indices.sorted { places[$0] < places[$1] }.map { group[$0] }
         }
     }
 
