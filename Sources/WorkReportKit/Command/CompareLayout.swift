@@ -37,12 +37,13 @@ struct CompareLayout: Sendable {
     func rows(_ rows: [Comparison]) -> String {
         switch format {
         case .json:
-            var text = ""
+            var text: [UInt8] = []
             for (i, row) in rows.enumerated() {
-                text += i == 0 ? "    " : separator + "    "
+                if i > 0 { text.append(contentsOf: separator.utf8) }
+                text.append(contentsOf: "    ".utf8)
                 CompareCommand.json(row).write(into: &text, indent: 2)
             }
-            return text
+            return String(decoding: text, as: UTF8.self)
         case .csv:
             let renderer = CSVRenderer(byteOrderMark: byteOrderMark)
             return grid(rows).rows.map(renderer.line).joined()

@@ -3,10 +3,13 @@
 public struct IndicatorCatalog: Sendable {
     public private(set) var indicators: [Indicator] = []
     private var byID: [String: Int] = [:]
-    /// Alias → indices of the indicators that use it (a level and its growth share a wording).
-    private var byAlias: [String: [Int]] = [:]
+    /// Alias → its index in `trie` and `users`, so that a row's aliases are hashed once when loaded.
+    private var byAlias: [String: Int] = [:]
     /// Every alias, for the search.
     private var trie = AliasTrie()
+    /// For each alias of `trie`, the indicators that use it (a level and its growth share a
+    /// wording): a match goes from the trie to them without hashing the wording again.
+    private var users: [[Int]] = []
 
     public init() {}
 
@@ -48,19 +51,24 @@ public struct IndicatorCatalog: Sendable {
     }
 
     private mutating func register(_ aliases: [String], index: Int) {
-        for alias in aliases {
-            // Each list is found (or made) and changed in place, so each alias is hashed once:
-            // hashing a Chinese string runs it through Unicode normalisation.
-            guard let isNew = Self.addIndex(index, to: &byAlias[alias, default: []]) else { continue }
-            if isNew { trie.insert(alias) }
+        for alias in aliases where !alias.isEmpty {
+            // Found or made in place, so each alias is hashed once: hashing a Chinese string
+            // runs it through Unicode normalisation.
+            let (slot, isNew) = Self.claim(&byAlias[alias, default: -1], next: users.count)
+            if isNew {
+                trie.insert(alias)
+                users.append([index])
+            } else if !users[slot].contains(index) {
+                users[slot].append(index)
+            }
         }
     }
 
-    /// Adds `index` unless the list has it; whether the list was empty before, nil if unchanged.
-    private static func addIndex(_ index: Int, to list: inout [Int]) -> Bool? {
-        if list.contains(index) { return nil }
-        list.append(index)
-        return list.count == 1
+    /// The alias's slot: the one it has, or `next` for a new alias.
+    private static func claim(_ slot: inout Int, next: Int) -> (Int, Bool) {
+        if slot >= 0 { return (slot, false) }
+        slot = next
+        return (next, true)
     }
 
     public func indicator(_ id: String) -> Indicator? { byID[id].map { indicators[$0] } }
@@ -70,21 +78,21 @@ public struct IndicatorCatalog: Sendable {
     /// wording wins, so 数字经济核心产业增加值占GDP比重 beats 数字经济核心产业增加值.
     public func match(_ wording: String, growth: Bool, unit: String) -> Indicator? {
         var text = wording
-        var best: (length: Int, candidates: [Int])?
+        var best: (length: Int, alias: Int)?
         text.withUTF8 { bytes in
             for start in bytes.indices where bytes[start] & 0xC0 != 0x80 {
                 // Only the longest alias at a position counts, and only if longer than the best so far.
                 guard let (alias, length) = trie.longest(in: bytes, at: start), length > best?.length ?? 0,
-                      let candidates = byAlias[trie.aliases[alias]] else { continue }
-                let fitting = candidates.filter { fits(indicators[$0], growth: growth, unit: unit) }
-                if !fitting.isEmpty { best = (length, fitting) }
+                      users[alias].contains(where: { fits(indicators[$0], growth: growth, unit: unit) }) else { continue }
+                best = (length, alias)
             }
         }
         guard let best else { return nil }
+        let candidates = users[best.alias].filter { fits(indicators[$0], growth: growth, unit: unit) }
         // Among fitting indicators, the first whose measure suits the unit best.
         let percent = unit == "%" || unit == "个百分点" || unit == "‰"
-        let chosen = best.candidates.count == 1 ? best.candidates.first
-            : best.candidates.max { preference(indicators[$0], unit: unit, percent: percent) < preference(indicators[$1], unit: unit, percent: percent) }
+        let chosen = candidates.count == 1 ? candidates.first
+            : candidates.max { preference(indicators[$0], unit: unit, percent: percent) < preference(indicators[$1], unit: unit, percent: percent) }
         return chosen.map { indicators[$0] }
     }
 

@@ -53,4 +53,9 @@ struct RendererTests {
         let value = JSONValue.object([("b", .int(1)), ("a", .string("引号\"\n")), ("c", .array([.null, .bool(true), .number("6.5")]))])
         #expect(value.rendered() == "{\n  \"b\": 1,\n  \"a\": \"引号\\\"\\n\",\n  \"c\": [\n    null,\n    true,\n    6.5\n  ]\n}")
     }
+
+    @Test func jsonEscapesControlsAndLeavesOtherTextAlone() {
+        let value = JSONValue.array([.string("a\u{01}\t\r\\b\u{1F}"), .string("增长6.5%（左右）€"), .string(""), .object([])])
+        #expect(value.rendered() == "[\n  \"a\\u0001\\t\\r\\\\b\\u001f\",\n  \"增长6.5%（左右）€\",\n  \"\",\n  {}\n]")
+    }
 }
