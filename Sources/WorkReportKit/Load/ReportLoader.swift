@@ -7,7 +7,9 @@ public struct LoadedFile: Sendable {
     public var path: String
     public var lines: [String]
     public var encoding: TextEncoding
-    public var sha256: String
+    /// The file's SHA-256 in hex, worked out only when the manifest pins one to check it
+    /// against: hashing every file of a large folder cost a twelfth of a `compare`.
+    public var sha256: String?
 }
 
 /// Reads a reports folder: the manifest's entries, then any other `.txt` file with inferred
@@ -57,9 +59,9 @@ public enum ReportLoader {
     public static func read(_ source: Source) throws(LoadError) -> (file: LoadedFile, findings: [Finding]) {
         var file = try loadFile(path: source.path, metadata: source.metadata)
         var findings: [Finding] = []
-        if let pinned = source.metadata?.sha256, pinned != file.sha256 {
+        if let pinned = source.metadata?.sha256, let actual = file.sha256, pinned != actual {
             findings.append(Finding(path: source.path, severity: .warning, category: "checksum",
-                message: "the file differs from the one the manifest pins (sha256 \(file.sha256.prefix(12))…, expected \(pinned.prefix(12))…); line numbers may not match published citations"))
+                message: "the file differs from the one the manifest pins (sha256 \(actual.prefix(12))…, expected \(pinned.prefix(12))…); line numbers may not match published citations"))
         }
         if source.metadata == nil {
             let m = file.metadata
@@ -106,7 +108,8 @@ public enum ReportLoader {
         let lines = TextDecoding.lines(of: text)
         let name = String(path.split(separator: "/").last ?? Substring(path))
         let resolved = metadata ?? MetadataInference.infer(file: name, lines: lines)
-        return LoadedFile(metadata: resolved, path: path, lines: lines, encoding: encoding, sha256: SHA256.hex(bytes))
+        return LoadedFile(metadata: resolved, path: path, lines: lines, encoding: encoding,
+                          sha256: metadata?.sha256 == nil ? nil : SHA256.hex(bytes))
     }
 
     static func readBytes(_ path: String) throws(LoadError) -> [UInt8] {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level substring tests. Foundation's `contains`/`hasPrefix` on String compare by
 /// Unicode canonical equivalence through NSString, which dominated the profile; the reports'
 /// text is already folded, so comparing UTF-8 bytes is both right and many times faster.
@@ -13,13 +15,34 @@ extension StringProtocol {
     }
 
     @inline(__always)
-    func startsWith(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+    func startsWith(_ prefix: String) -> Bool {
+        let count = prefix.utf8.count
+        guard utf8.count >= count else { return false }
+        return compareBytes(prefix) { h, n in bytesEqual(UnsafeBufferPointer(rebasing: h[..<count]), n) }
+            ?? utf8.starts(with: prefix.utf8)
+    }
 
     @inline(__always)
     func endsWith(_ suffix: String) -> Bool {
         let count = suffix.utf8.count
         guard utf8.count >= count else { return false }
-        return utf8.suffix(count).elementsEqual(suffix.utf8)
+        return compareBytes(suffix) { h, n in bytesEqual(UnsafeBufferPointer(rebasing: h[(h.count - count)...]), n) }
+            ?? utf8.suffix(count).elementsEqual(suffix.utf8)
+    }
+
+    /// Whether the two have the same UTF-8 bytes. Not `==`, which compares by canonical
+    /// equivalence and, for Chinese text, costs many times more.
+    @inline(__always)
+    func sameBytes(_ other: String) -> Bool {
+        utf8.count == other.utf8.count && (compareBytes(other, bytesEqual) ?? utf8.elementsEqual(other.utf8))
+    }
+
+    /// `body` on the contiguous bytes of both, or nil when either has none (a bridged string):
+    /// walking a UTF-8 view index by index is what the callers avoid.
+    @inline(__always)
+    private func compareBytes(_ other: String, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Bool) -> Bool? {
+        let result = utf8.withContiguousStorageIfAvailable { h in other.utf8.withContiguousStorageIfAvailable { n in body(h, n) } }
+        return result ?? nil
     }
 
     static func search(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Int? { firstOccurrence(of: n, in: h) }
@@ -46,6 +69,14 @@ extension String {
         let start = utf8.index(utf8.startIndex, offsetBy: offset)
         return start..<utf8.index(start, offsetBy: needle.utf8.count)
     }
+}
+
+/// Whether two runs of bytes are the same.
+@inline(__always)
+func bytesEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard a.count == b.count else { return false }
+    guard let x = a.baseAddress, let y = b.baseAddress else { return true }
+    return memcmp(x, y, a.count) == 0
 }
 
 /// Where `needle` last occurs in `haystack`.

@@ -20,7 +20,7 @@ enum RepeatedSections {
         // character first, which the profile showed for each block of each report.
         var seen: [UInt64: [[Int]]] = [:]
         func same(_ a: [Int], _ b: [Int]) -> Bool {
-            a.count == b.count && zip(a, b).allSatisfy { lines[$0].text.utf8.elementsEqual(lines[$1].text.utf8) }
+            a.count == b.count && zip(a, b).allSatisfy { lines[$0].text.sameBytes(lines[$1].text) }
         }
         for (b, block) in blocks.enumerated() {
             guard let first = block.first, headings[first] != nil else { continue }
@@ -30,7 +30,7 @@ enum RepeatedSections {
                 continue
             }
             // A heading left alone and repeated straight after: keep the one with the body.
-            if block.count == 1, b + 1 < blocks.count, let next = blocks[b + 1].first, lines[next].text.utf8.elementsEqual(lines[first].text.utf8) {
+            if block.count == 1, b + 1 < blocks.count, let next = blocks[b + 1].first, lines[next].text.sameBytes(lines[first].text) {
                 lines[first].disposition = .junk(.repeatedSection)
                 continue
             }

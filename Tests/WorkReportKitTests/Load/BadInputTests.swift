@@ -140,4 +140,21 @@ struct BadInputTests {
         #expect(result.status == 1)
         #expect(result.errors.contains("no reports found"))
     }
+
+    /// A pinned hash is checked (a warning, not an error: the figures are still read); a file
+    /// with no pin is not hashed at all.
+    @Test func fileThatDiffersFromItsPinnedHash() throws {
+        let entry = "[r]\nfile = r.txt\njurisdiction = hangzhou\nyear = 2023\nkind = summary\ntitle = t\nsha256 = "
+        // SHA-256 of "abc" (FIPS 180-2's first example).
+        let abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        let differs = try ReportLoader.load(directory: folder(Array("abd".utf8), manifest: entry + abc + "\n"))
+        #expect(differs.findings.map(\.message) == [
+            "the file differs from the one the manifest pins (sha256 a52d159f262b…, expected ba7816bf8f01…); line numbers may not match published citations",
+        ])
+        let same = try ReportLoader.load(directory: folder(Array("abc".utf8), manifest: entry + abc + "\n"))
+        #expect(same.findings.isEmpty)
+        #expect(same.files.first?.sha256 == abc)
+        let unpinned = try ReportLoader.load(directory: folder(Array("abc".utf8)))
+        #expect(unpinned.files.first?.sha256 == nil)
+    }
 }
