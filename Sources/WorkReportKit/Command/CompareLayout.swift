@@ -38,6 +38,8 @@ struct CompareLayout: Sendable {
         switch format {
         case .json:
             var text: [UInt8] = []
+            // About a kilobyte a row: growing the buffer copies it each time.
+            text.reserveCapacity(1_024 * rows.count)
             for (i, row) in rows.enumerated() {
                 if i > 0 { text.append(contentsOf: separator.utf8) }
                 text.append(contentsOf: "    ".utf8)

@@ -60,10 +60,17 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// Two spaces a level.
+    /// Two spaces a level, copied from a run of spaces rather than appended one at a time.
     private static func pad(_ out: inout [UInt8], _ depth: Int) {
-        out.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+        var left = 2 * depth
+        while left > 0 {
+            let count = min(left, spaces.count)
+            out.append(contentsOf: spaces[..<count])
+            left -= count
+        }
     }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     /// `s` quoted and escaped as RFC 8259 asks (quotes, backslashes, control characters), on its
     /// bytes: only ASCII is ever escaped, so every other byte is copied as it is.
