@@ -53,11 +53,38 @@ public enum JSONValue: Sendable, Equatable {
             JSONValue.pad(&out, indent)
             out.append(0x5D)
         case .string(let s): JSONValue.appendQuoted(s, to: &out)
-        case .number(let n): out.append(contentsOf: n.utf8)
+        case .number(let n): JSONValue.appendNumber(n, to: &out)
         case .int(let n): out.append(contentsOf: String(n).utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
         case .null: out.append(contentsOf: "null".utf8)
         }
+    }
+
+    /// A number as RFC 8259 allows it. Figures are kept as written, but a report can write
+    /// 00 (土建完成±00) or 05, and JSON forbids leading zeros: those lose them (0, 5). Anything
+    /// that is not a number at all is written as a string rather than as broken JSON.
+    static func appendNumber(_ text: String, to out: inout [UInt8]) {
+        let b = Array(text.utf8)
+        var i = b.first == 0x2D ? 1 : 0
+        let digits = i
+        while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+        let integerEnd = i
+        if i + 1 < b.count, b[i] == 0x2E, b[i + 1] >= 0x30, b[i + 1] <= 0x39 {
+            i += 1
+            while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+        }
+        if i < b.count, b[i] == 0x65 || b[i] == 0x45 {
+            var k = i + 1
+            if k < b.count, b[k] == 0x2B || b[k] == 0x2D { k += 1 }
+            let exponent = k
+            while k < b.count, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
+            if k > exponent { i = k }
+        }
+        guard integerEnd > digits, i == b.count else { appendQuoted(text, to: &out); return }
+        var first = digits
+        while first + 1 < integerEnd, b[first] == 0x30 { first += 1 }
+        out.append(contentsOf: b[..<digits])
+        out.append(contentsOf: b[first...])
     }
 
     /// Two spaces a level, copied from a run of spaces rather than appended one at a time.

@@ -49,6 +49,15 @@ struct CLITests {
         #expect(result.output.split(separator: "\n").contains { $0.hasPrefix("main_targets") && $0.contains(" 2022 ") && $0.contains(" 280 ") })
     }
 
+    /// Every command's JSON over all the bundled reports is JSON a parser reads: the breakdown's
+    /// 土建完成±00 once gave `"value": 00`.
+    @Test(arguments: [["statements"], ["audit"], ["compare"], ["goals"], ["tasks"], ["reports"], ["overview"], ["diff", "2020", "2022"]])
+    func everyJSONOutputParses(command: [String]) throws {
+        let result = runCLI(command + ["--format", "json"])
+        #expect(result.status == 0)
+        _ = try JSONSerialization.jsonObject(with: Data(result.output.utf8))
+    }
+
     @Test func reportsJSONHasTheDocumentedKeys() throws {
         let result = runCLI(["reports", "2022", "--format", "json"])
         #expect(result.status == 0)

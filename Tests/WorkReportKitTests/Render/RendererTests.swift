@@ -58,4 +58,11 @@ struct RendererTests {
         let value = JSONValue.array([.string("a\u{01}\t\r\\b\u{1F}"), .string("增长6.5%（左右）€"), .string(""), .object([])])
         #expect(value.rendered() == "[\n  \"a\\u0001\\t\\r\\\\b\\u001f\",\n  \"增长6.5%（左右）€\",\n  \"\",\n  {}\n]")
     }
+
+    /// 土建完成±00 in the 2021 breakdown gave `"value": 00`, which no JSON parser reads.
+    @Test func jsonNumbersNeverHaveLeadingZeros() {
+        let numbers = ["00", "05", "007.50", "0.5", "-012", "6.5", "18109", "0", "1e5", "", "6.", "1e"]
+        let value = JSONValue.array(numbers.map(JSONValue.number))
+        #expect(value.rendered() == "[\n  0,\n  5,\n  7.50,\n  0.5,\n  -12,\n  6.5,\n  18109,\n  0,\n  1e5,\n  \"\",\n  \"6.\",\n  \"1e\"\n]")
+    }
 }
