@@ -64,27 +64,37 @@ public enum JSONValue: Sendable, Equatable {
     /// 00 (土建完成±00) or 05, and JSON forbids leading zeros: those lose them (0, 5). Anything
     /// that is not a number at all is written as a string rather than as broken JSON.
     static func appendNumber(_ text: String, to out: inout [UInt8]) {
-        let b = Array(text.utf8)
+        // Read in place: every value and gap of every `compare` row comes through here.
+        let written = text.utf8.withContiguousStorageIfAvailable { appendNumber($0, to: &out) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { appendNumber($0, to: &out) }
+        if !written { appendQuoted(text, to: &out) }
+    }
+
+    /// Appends the number with its leading zeros dropped; false, appending nothing, when the
+    /// bytes are not a number.
+    private static func appendNumber(_ b: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) -> Bool {
+        func isDigit(_ k: Int) -> Bool { k < b.count && b[k] >= 0x30 && b[k] <= 0x39 }
         var i = b.first == 0x2D ? 1 : 0
         let digits = i
-        while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+        while isDigit(i) { i += 1 }
         let integerEnd = i
-        if i + 1 < b.count, b[i] == 0x2E, b[i + 1] >= 0x30, b[i + 1] <= 0x39 {
+        if i < b.count, b[i] == 0x2E, isDigit(i + 1) {
             i += 1
-            while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+            while isDigit(i) { i += 1 }
         }
         if i < b.count, b[i] == 0x65 || b[i] == 0x45 {
             var k = i + 1
             if k < b.count, b[k] == 0x2B || b[k] == 0x2D { k += 1 }
             let exponent = k
-            while k < b.count, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
+            while isDigit(k) { k += 1 }
             if k > exponent { i = k }
         }
-        guard integerEnd > digits, i == b.count else { appendQuoted(text, to: &out); return }
+        guard integerEnd > digits, i == b.count else { return false }
         var first = digits
         while first + 1 < integerEnd, b[first] == 0x30 { first += 1 }
-        out.append(contentsOf: b[..<digits])
-        out.append(contentsOf: b[first...])
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[..<digits]))
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[first...]))
+        return true
     }
 
     /// Two spaces a level, copied from a run of spaces rather than appended one at a time.
