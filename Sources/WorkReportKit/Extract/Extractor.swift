@@ -163,13 +163,18 @@ public enum Extractor {
                                         reason: reason, context: excerpt(reader.bytes, reader.offsets, around: token.start)))
         }
         for figure in reader.figures {
-            let (indicator, id) = indicatorID(figure, catalog: catalog)
+            // A range's upper bound is read with it.
+            if let upper = figure.upper, seenStarts.insert(upper.start).inserted {
+                out.classified[report.id, default: [:]][passage.line(atUTF8Offset: offsets[upper.start]), default: 0] += 1
+            }
+            let (indicator, id, measure) = indicatorID(figure, catalog: catalog)
+            let signed = Signs.apply(figure, measure: measure)
             out.statements.append(Statement(
                 report: report.id, file: report.metadata.file, line: passage.line(atUTF8Offset: offsets[figure.token.start]),
                 jurisdiction: report.metadata.jurisdiction, kind: kind,
                 period: explicitYear(in: reader.s, before: figure.token.start, within: period) ?? period,
-                section: section.role, indicator: indicator, indicatorID: id, value: figure.token.text, unit: figure.unit,
-                comparator: figure.comparator, qualifier: figure.qualifiers.joined(separator: "+"), stretch: figure.stretch,
+                section: section.role, indicator: indicator, indicatorID: id, value: signed.value, upper: signed.upper, unit: figure.unit,
+                comparator: signed.comparator, qualifier: figure.qualifiers.joined(separator: "+"), stretch: figure.stretch,
                 text: clauseText(reader, figure.clause, around: figure.token.start)))
         }
         if kind == .target {
@@ -202,17 +207,17 @@ public enum Extractor {
     /// The catalog's id for a figure's wording; a ranking gets its indicator's id with `_rank`.
     /// The wording to report and its id: the figure's own words if the catalog knows them,
     /// else the first fuller wording it knows (数字经济核心产业增加值 for a bare 增加值).
-    static func indicatorID(_ figure: FigureReader.Figure, catalog: IndicatorCatalog) -> (String, String) {
+    static func indicatorID(_ figure: FigureReader.Figure, catalog: IndicatorCatalog) -> (String, String, Measure?) {
         let indicator = figure.indicator
         if figure.rank {
-            if let match = catalog.match(indicator, growth: figure.growth, unit: ""), match.measure == .rank { return (indicator, match.id) }
-            if let base = catalog.match(indicator, growth: figure.growth, unit: "") { return (indicator, base.id + "_rank") }
-            return (indicator, IndicatorCatalog.derivedID(indicator, growth: false) + "_rank")
+            if let match = catalog.match(indicator, change: figure.change, unit: ""), match.measure == .rank { return (indicator, match.id, .rank) }
+            if let base = catalog.match(indicator, change: figure.change, unit: "") { return (indicator, base.id + "_rank", .rank) }
+            return (indicator, IndicatorCatalog.derivedID(indicator, growth: false) + "_rank", .rank)
         }
         for wording in [indicator] + figure.alternatives {
-            if let match = catalog.match(wording, growth: figure.growth, unit: figure.unit) { return (wording, match.id) }
+            if let match = catalog.match(wording, change: figure.change, unit: figure.unit) { return (wording, match.id, match.measure) }
         }
-        return (indicator, IndicatorCatalog.derivedID(indicator, growth: figure.growth))
+        return (indicator, IndicatorCatalog.derivedID(indicator, growth: figure.growth), nil)
     }
 
     /// The clause a figure stands in; a clause of more than 400 characters (a damaged file) is

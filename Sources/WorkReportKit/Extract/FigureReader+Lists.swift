@@ -46,12 +46,18 @@ extension FigureReader {
                     figures[k].growth = first.growth || figures[k].growth
                     figures[k].stretch = first.stretch || figures[k].stretch
                 }
-                let names = splitList(first.indicator, count: j - i + 1)
-                for k in i...j { figures[k].indicator = names[k - i] }
+                // 城镇居民…68120元、农村居民…42310元，分别增长4.6%和6.2%: a list with no subject of its
+                // own takes, member by member, the subjects of as many figures before it.
+                if first.carried == .whole, let before = precedingSubjects(of: i, count: j - i + 1) {
+                    for k in i...j { figures[k].indicator = before[k - i] }
+                } else {
+                    let names = splitList(first.indicator, count: j - i + 1)
+                    for k in i...j { figures[k].indicator = names[k - i] }
+                }
             } else if linkContains("均", before: figures[i].token.start, clause: figures[i].clause)
                         || (figures[i].growth && (figures[i].indicator.includes("和") || figures[i].indicator.includes("、"))) {
                 // 登记交易规模和上架产品数均增长10%: one figure, several indicators.
-                let parts = listParts(figures[i].indicator)
+                let parts = Self.sharingWords(listParts(figures[i].indicator))
                 if parts.count > 1 {
                     var copies: [Figure] = []
                     for part in parts {
@@ -66,6 +72,17 @@ extension FigureReader {
             }
             i = j + 1
         }
+    }
+
+    /// The subjects of the `count` figures right before figure `index`, if they stand in its
+    /// sentence and name different things.
+    func precedingSubjects(of index: Int, count: Int) -> [String]? {
+        guard index >= count else { return nil }
+        let opening = sentenceStart(before: figures[index].clause.lowerBound)
+        let before = figures[(index - count)..<index]
+        guard before.allSatisfy({ $0.token.start >= opening && !$0.rank }) else { return nil }
+        let names = before.map(\.indicator)
+        return Set(names).count == count ? names : nil
     }
 
     func isListGap(_ from: Int, _ to: Int) -> Bool {
@@ -89,16 +106,32 @@ extension FigureReader {
     static func sharingWords(_ parts: [String]) -> [String] {
         guard parts.count > 1 else { return parts }
         let first = parts[0], last = parts[parts.count - 1]
-        if parts.dropLast().allSatisfy({ $0.count == first.count }), last.count > first.count + 1 {
+        // The head is shared by short modifiers (城镇、农村), not by names of their own
+        // (地区生产总值、一般公共预算收入).
+        if first.count <= 4, parts.dropLast().allSatisfy({ $0.count == first.count }), last.count > first.count + 1 {
             let head = String(last.dropFirst(first.count))
             return parts.dropLast().map { $0 + head } + [last]
         }
-        if parts.dropFirst().allSatisfy({ $0.count == last.count }), first.count > last.count + 1 {
-            let prefix = String(first.dropLast(last.count))
+        // 安全生产事故、道路交通事故、火灾死亡人数: what the last counts, each of the others counts too.
+        if let head = Self.eventMeasures.first(where: { last.hasSuffix($0) && last.count > $0.count }),
+           parts.dropLast().allSatisfy({ part in !measureNouns.contains { part.hasSuffix($0) } }) {
+            return parts.dropLast().map { $0 + head } + [last]
+        }
+        // 生产安全事故起数、死亡人数: the others are measures of the first's thing, which they share.
+        if let head = Self.measureNouns.first(where: { first.hasSuffix($0) && first.count > $0.count + 1 }),
+           parts.dropFirst().allSatisfy({ part in Self.measureNouns.contains { part.hasPrefix($0) } }) {
+            let prefix = String(first.dropLast(head.count))
             return [first] + parts.dropFirst().map { prefix + $0 }
         }
         return parts
     }
+
+    /// Nouns that measure a thing named before them: 事故起数、死亡人数, 项目数量、投资额.
+    static let measureNouns = ["死亡人数", "受伤人数", "人数", "起数", "件数", "户数", "金额", "数量", "面积", "产量", "总量", "总额", "规模",
+                               "增加值", "产值", "营业收入", "收入", "利润", "投资额", "余额", "增速", "比重"]
+
+    /// What a list's last member counts that the members before it leave unsaid.
+    static let eventMeasures = ["死亡人数", "受伤人数", "起数", "件数", "增加值"]
 
     func listParts(_ text: String) -> [String] {
         var trimmed = text

@@ -2,8 +2,12 @@ import Foundation
 
 /// The words that name a figure's indicator, and fuller wordings to look up in the catalog.
 extension FigureReader {
-    /// The words before a figure that name it, or after it when a clause opens with the number.
-    func indicatorText(before end: Int, after: Int, clause: Range<Int>, token: Int) -> String {
+    /// The words before a figure that name it, and whether they were carried from a figure before
+    /// it in the sentence. A clause that states only a change, a total or a share (…16106亿元，比上年
+    /// 增长3.9%; …，累计达262家; …，占GDP比重27.1%) takes its subject from the figure before; a clause
+    /// that opens with the number takes the noun after it (29项成果获国家科技进步奖); a figure whose
+    /// sentence names its subject in a clause of its own takes that (城镇新增就业超额完成年度目标，达到32.1万人).
+    func indicatorText(before end: Int, after: Int, clause: Range<Int>, token: Int, change: IndicatorWording.Change, percent: Bool) -> (String, Carried) {
         var start = max(clause.lowerBound, end - Self.reach)
         if let previous = previousInClause(clause) { start = max(start, previous.end) }
         var text = self.text(start..<max(start, end))
@@ -15,25 +19,107 @@ extension FigureReader {
             }
         }
         text = stripped(text)
-        // 新增上市公司10家、总数达310家
-        if text == "总数" || text == "总量", let previous = previousInClause(clause) {
-            return (previous.indicator.startsWith("新增") ? String(previous.indicator.dropFirst(2)) : previous.indicator) + text
+        let inClause = previousInClause(clause)
+        let carrier = inClause ?? previousInSentence(clause)
+        // 新增50家婴幼儿照护服务机构: a scope word alone counts the noun after the number; with none
+        // (新增上市公司10家、总数达310家; 上市公司总数突破300家，其中今年新增25家) the thing the figure
+        // before named.
+        if Self.isScopeWord(text) {
+            let following = nounAfter(after, within: clause)
+            if !following.isEmpty { return (text + following, .no) }
+            if let carrier, let scoped = Self.scoped(text, thing: carrier.indicator) { return (scoped, .composed) }
         }
-        if text.isEmpty, let previous = previousInClause(clause) {
-            // 新增上市公司52家、累计262家: the running total of the same thing.
-            let link = self.text(start..<max(start, token))
-            if link.includes("累计"), previous.indicator.startsWith("新增") {
-                return String(previous.indicator.dropFirst(2)) + "总数"
+        // …，占GDP比重27.1%: the share is of what the figure before named.
+        if let carrier, text.startsWith("占") || text.startsWith("相当于") { return (Self.thing(carrier.indicator) + text, .composed) }
+        guard text.isEmpty else { return (text, .no) }
+        let link = self.text(start..<max(start, token))
+        if let inClause { return (Self.total(of: inClause.indicator, link: link), .whole) }
+        if change != .none || percent, let carrier { return (Self.total(of: carrier.indicator, link: link), .whole) }
+        // 29项成果获国家科技进步奖: the noun follows the number.
+        let following = nounAfter(after, within: clause)
+        if !following.isEmpty { return (following, .no) }
+        if let carrier { return (Self.total(of: carrier.indicator, link: link), .whole) }
+        if let lead = leadClause(before: clause) { return (lead, .whole) }
+        return ("", .no)
+    }
+
+    /// The words after a number up to the next one (or 40 scalars), passing over an age or a
+    /// threshold in them (3岁以下婴幼儿照护服务机构).
+    func nounAfter(_ after: Int, within clause: Range<Int>) -> String {
+        var stop = after
+        while stop < clause.upperBound, stop - after < 40, s[stop] != "、" {
+            if NumberScanner.isDigit(s[stop]) {
+                var end = stop
+                while end < clause.upperBound, NumberScanner.isDigit(s[end]) || s[end] == "." { end += 1 }
+                guard end < clause.upperBound, s[end] == "岁" || matches("以下", at: end + 1) || matches("以上", at: end + 1) else { break }
+                stop = end
             }
-            return previous.indicator
+            stop += 1
         }
-        if text.isEmpty {
-            // 29项成果获国家科技进步奖: the noun follows the number.
-            var stop = after
-            while stop < clause.upperBound, stop - after < 40, !NumberScanner.isDigit(s[stop]) { stop += 1 }
-            text = stripped(self.text(after..<stop))
-        }
+        return stripped(text(after..<min(stop, clause.upperBound)))
+    }
+
+    static func isScopeWord(_ text: String) -> Bool {
+        ["总数", "总量", "累计", "总计", "合计", "累计新增"].contains(text) || IndicatorWording.flowWords.contains(text)
+    }
+
+    /// 新增上市公司52家、累计262家: the running total of the same thing.
+    static func total(of indicator: String, link: String) -> String {
+        link.includes("累计") && IndicatorWording.flowWords.contains(where: { indicator.startsWith($0) }) ? thing(indicator) + "总数" : indicator
+    }
+
+    /// A wording without its scope words: 新增境内外上市公司 → 境内外上市公司, 上市公司总数 → 上市公司.
+    static func thing(_ indicator: String) -> String {
+        var text = indicator
+        for word in IndicatorWording.flowWords where text.startsWith(word) && text.count > word.count + 1 { text.removeFirst(word.count) }
+        for word in ["总数", "总量", "累计"] where text.endsWith(word) && text.count > word.count + 1 { text.removeLast(word.count) }
+        if text.startsWith("累计"), text.count > 3 { text.removeFirst(2) }
         return text
+    }
+
+    /// A wording that is only a scope word (总数, 总量, 累计, 新增 …), made whole with the thing the
+    /// figure before counts; nil for any other wording.
+    static func scoped(_ text: String, thing other: String) -> String? {
+        if ["总数", "总量", "累计", "总计", "合计"].contains(text) { return thing(other) + (text == "总量" ? "总量" : "总数") }
+        if IndicatorWording.flowWords.contains(text) || text == "累计新增" { return text + thing(other) }
+        return nil
+    }
+
+    /// The words of the sentence's clause before `clause` that hold no number: the subject a
+    /// clause of its own states (城镇新增就业超额完成年度目标，达到32.1万人).
+    func leadClause(before clause: Range<Int>) -> String? {
+        let opening = sentenceStart(before: clause.lowerBound)
+        guard opening < clause.lowerBound else { return nil }
+        let previous = clauseRange(around: clause.lowerBound - 1)
+        guard previous.lowerBound >= opening, !previous.isEmpty, previous.count <= 40,
+              !s[previous].contains(where: NumberScanner.isDigit) else { return nil }
+        let lead = stripped(text(previous))
+        return lead.isEmpty ? nil : lead
+    }
+
+    /// Where the sentence holding `index` starts, for carrying a subject: after 。！？, not after ；,
+    /// which reports also write between a level and its growth (收入2100亿元；增长6.5%). Looks back
+    /// at most 400 scalars.
+    func sentenceStart(before index: Int) -> Int {
+        var i = index
+        while i > 0, index - i < 400, !Self.isFullStop(s[i - 1]) { i -= 1 }
+        return i
+    }
+
+    @inline(__always)
+    static func isFullStop(_ c: Unicode.Scalar) -> Bool { c == "。" || c == "！" || c == "？" || c == "!" || c == "?" }
+
+    /// The last figure before `clause` in its sentence that is not a ranking.
+    func previousInSentence(_ clause: Range<Int>) -> Figure? {
+        let opening = sentenceStart(before: clause.lowerBound)
+        var index = figures.count - 1
+        while index >= 0, figures.count - index <= 8 {
+            let figure = figures[index]
+            guard figure.token.start >= opening else { return nil }
+            if !figure.rank { return figure }
+            index -= 1
+        }
+        return nil
     }
 
     func alternatives(for indicator: String, after end: Int, clause: Range<Int>) -> [String] {
@@ -108,6 +194,7 @@ extension FigureReader {
     /// Drops connectives at the front and link words at the end, repeatedly. Works on the UTF-8
     /// bytes and copies the text once: it runs for every figure.
     func stripped(_ input: String) -> String {
+        let input = Self.withoutComparisonBase(input)
         let b = Array(input.utf8)
         var lo = 0, hi = b.count
         // A sub-task's own number: 3.数字经济核心产业… → 数字经济核心产业…
@@ -143,6 +230,53 @@ extension FigureReader {
         }
         return lo == 0 && hi == b.count ? input : String(decoding: b[lo..<hi], as: UTF8.self)
     }
+
+    /// A wording without the base its change is measured against, wherever it stands: 比上年,
+    /// 同比, 按可比价格计算, 较前两年平均值, 比2019年, and 名义 / 实际 right before the change.
+    static func withoutComparisonBase(_ text: String) -> String {
+        guard Self.baseMarks.contains(where: { text.includes($0) }) else { return text }
+        var s = Array(text.unicodeScalars)
+        func at(_ word: String, _ i: Int) -> Bool { IndicatorWording.matches(s, word, at: i) }
+        var i = 0
+        while i < s.count {
+            if let fixed = Lexicon.comparisonBases.first(where: { at($0, i) }) {
+                s.removeSubrange(i..<(i + fixed.unicodeScalars.count))
+                continue
+            }
+            if Lexicon.comparisonLeads.contains(where: { at($0, i) }) {
+                var j = i + 1
+                if let period = Lexicon.comparisonPeriods.first(where: { at($0, j) }) {
+                    j += period.unicodeScalars.count
+                } else if j + 4 < s.count, (j..<(j + 4)).allSatisfy({ NumberScanner.isDigit(s[$0]) }), s[j + 4] == "年" {
+                    j += 5
+                }
+                if j > i + 1 {
+                    if let tail = Lexicon.comparisonTails.first(where: { at($0, j) }) { j += tail.unicodeScalars.count }
+                    s.removeSubrange(i..<j)
+                    continue
+                }
+            }
+            i += 1
+        }
+        // 名义增长, 实际增长: qualifiers of the change, at the end or right before its verb.
+        for word in Lexicon.changeQualifiers {
+            var k = 0
+            while k < s.count {
+                if at(word, k) {
+                    let after = k + word.unicodeScalars.count
+                    let next = String(String.UnicodeScalarView(s[after..<min(s.count, after + 3)]))
+                    if after == s.count || (Lexicon.riseVerbs + Lexicon.fallVerbs + Lexicon.riseNouns).contains(where: { next.startsWith($0) }) {
+                        s.removeSubrange(k..<after)
+                        continue
+                    }
+                }
+                k += 1
+            }
+        }
+        return String(String.UnicodeScalarView(s))
+    }
+
+    static let baseMarks = ["比", "较", "可比", "扣除", "同口径", "名义", "实际"]
 
     /// `itemNumber` on UTF-8 bytes: the byte offset after `1.` or `10、`.
     static func itemNumberBytes(_ b: [UInt8]) -> Int? {

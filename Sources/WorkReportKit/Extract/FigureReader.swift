@@ -14,6 +14,14 @@ struct FigureReader {
         var qualifiers: [String]
         var stretch: Bool
         var growth: Bool
+        /// What the verb before the number states: a rise (增长3.9%), a fall (下降2.0%), or a
+        /// level (下降到28微克/立方米, a plain figure).
+        var change: IndicatorWording.Change = .none
+        /// The upper bound of a range (6.5 of 6%—6.5%).
+        var upper: NumberToken? = nil
+        /// Whether the subject came from a figure before it in the sentence, whole (…16106亿元，增长
+        /// 3.9%) or made into a total or a share of it (…，累计达262家; …，占GDP比重27.1%).
+        var carried: Carried = .no
         var indicator: String
         /// Fuller wordings to try in the catalog when `indicator` alone names nothing: the
         /// list's leading verb (力争新增…、国高企300家 → 新增国高企), the previous figure's head
@@ -75,7 +83,15 @@ struct FigureReader {
         var k = 0
         while k < tokens.count {
             let token = tokens[k]
-            if let reason = skipReason(token, previous: k > 0 ? tokens[k - 1] : nil, next: k + 1 < tokens.count ? tokens[k + 1] : nil) {
+            let next = k + 1 < tokens.count ? tokens[k + 1] : nil
+            let reason = skipReason(token, previous: k > 0 ? tokens[k - 1] : nil, next: next)
+            // 6%—6.5%, 25万-28万人, 5—8个: a range that is the figure, read as one.
+            if reason == nil || reason == .range, let next, let range = range(from: token, to: next) {
+                figures.append(figure(token, range: range))
+                k += 2
+                continue
+            }
+            if let reason {
                 skipped.append((token, reason))
                 k += 1
                 continue
@@ -86,23 +102,59 @@ struct FigureReader {
         distributeLists()
     }
 
-    func figure(_ t: NumberToken) -> Figure {
+    /// A range read as a figure: its upper bound, the unit of both bounds, and where it ends.
+    struct Range2 {
+        let upper: NumberToken
+        let unit: String
+        let end: Int
+    }
+
+    /// `t`, a dash and `next` make a range figure when the bounds share a unit and the range does
+    /// not bound a noun (20万至60万群体, 60至79岁老年人口), unless it counts that noun (新建5—8个未来社区).
+    func range(from t: NumberToken, to next: NumberToken) -> Range2? {
+        let (unit, unitEnd) = readUnit(from: t.end)
+        guard unitEnd < s.count, Lexicon.rangeDashes.contains(s[unitEnd]) else { return nil }
+        var dashEnd = unitEnd + 1
+        while dashEnd < s.count, dashEnd - unitEnd < 3, s[dashEnd] == s[unitEnd] { dashEnd += 1 }   // ——
+        guard next.start == dashEnd else { return nil }
+        // 一 between numbers is a dash only where a copy made it one: after a bound with its unit.
+        if s[unitEnd] == "一", unit.isEmpty { return nil }
+        let (upperUnit, upperEnd) = readUnit(from: next.end)
+        guard !upperUnit.isEmpty else { return nil }   // 1403-08地块: plot numbers
+        guard unit.isEmpty || unit == upperUnit || upperUnit.hasPrefix(unit) else { return nil }
+        var after = upperEnd
+        if let found = Self.afterTable.longest(in: s, at: after) { after += Self.afterTable.length(found) }
+        if matches("之间", at: after) { after += 2 }
+        if after < s.count, isNounStart(s[after]), !NumberScanner.isDigit(s[after]) {
+            let counts = upperUnit.unicodeScalars.last.map { Lexicon.countClassifiers.contains($0) } ?? false
+            if !counts || upperUnit.hasSuffix("岁") { return nil }
+        }
+        return Range2(upper: next, unit: upperUnit, end: upperEnd)
+    }
+
+    func figure(_ t: NumberToken, range: Range2? = nil) -> Figure {
         let clause = clauseRange(around: t.start)
         var qualifiers: [String] = []
         var comparator = Comparator.equal
         let rank = t.start > 0 && s[t.start - 1] == "第"
 
-        // Before the number: 控制在, 达到, 超过, 约 …
+        // Before the number: 控制在, 达到, 超过, 约 …, also before the change verb (确保增长3%).
         var lookBack = rank ? t.start - 1 : t.start
         if let found = Self.beforeTable.longest(in: s, endingAt: lookBack) {
             let (word, target, result) = Lexicon.before[found]
             comparator = kind == .target ? target : result
             qualifiers.append(word)
             lookBack -= Self.beforeTable.length(found)
+        } else if let verb = Self.changeVerbTable.longest(in: s, endingAt: lookBack),
+                  case let at = lookBack - Self.changeVerbTable.length(verb),
+                  let found = Self.beforeTable.longest(in: s, endingAt: at), Self.clauseWords.contains(Lexicon.before[found].word) {
+            let (word, target, result) = Lexicon.before[found]
+            comparator = kind == .target ? target : result
+            qualifiers.append(word)
         }
-        // Unit, with 余 / 多 inside it (18万余家, 300多个).
-        var (unit, end) = readUnit(from: t.end)
-        if let approx = approximateMark(t.end, unit: &unit, end: &end) {
+        // Unit, with 余 / 多 inside it (18万余家, 300多个); a range's unit is its upper bound's.
+        var (unit, end) = range.map { ($0.unit, $0.end) } ?? readUnit(from: t.end)
+        if range == nil, let approx = approximateMark(t.end, unit: &unit, end: &end) {
             qualifiers.append(approx)
             comparator = .atLeast
         }
@@ -112,21 +164,71 @@ struct FigureReader {
             comparator = Lexicon.after[found].comparator
             end += Self.afterTable.length(found)
         }
+        if range != nil {
+            comparator = .between
+            if matches("之间", at: end) { end += 2 }
+        }
         if rank { unit = "" }
+        // 增长-2.6%: a minus sign after a word is the figure's sign, not a dash.
+        let minus = lookBack == t.start && t.start > 0 && Self.minusSigns.contains(s[t.start - 1])
+            && (t.start < 2 || !(NumberScanner.isDigit(s[t.start - 2]) || s[t.start - 2] == "%"))
+        if minus { lookBack -= 1 }
 
         // Words said once for the clause (力争…, 预计全年增长6%左右), looked for within a bounded
         // reach so that a clause of megabytes stays linear.
         let reach = max(clause.lowerBound, t.start - Self.reach)..<t.start
         let stretch = contains(Self.striving, in: reach)
         if !qualifiers.contains("预计"), contains(Self.expected, in: reach) { qualifiers.insert("预计", at: 0) }
+        // 约占地区生产总值的25%: the 约 of the share's verb bounds its figure.
+        if comparator == .equal, contains(Self.aboutShare, in: reach) {
+            comparator = .about
+            qualifiers.insert("约", at: 0)
+        }
         var link = linkText(before: lookBack, clause: clause)
         for word in ["力争", "确保", "分别", "均", "预计", "年均"] where link.endsWith(word) { link.removeLast(word.count) }
         let percent = unit == "%" || unit == "个百分点" || unit == "‰"
-        let growth = percent && Lexicon.growthWords.contains { link.endsWith($0) || link.includes($0) && link.count <= 6 }
-        let indicator = indicatorText(before: lookBack, after: end, clause: clause, token: t.start)
-        return Figure(token: t, unit: unit, end: end, comparator: comparator, qualifiers: qualifiers, stretch: stretch,
-                      growth: growth, indicator: indicator, alternatives: alternatives(for: indicator, after: end, clause: clause),
-                      rank: rank, clause: clause)
+        var change = Self.change(stated: link, percent: percent)
+        if minus { change = .fall }
+        let (indicator, carried) = indicatorText(before: lookBack, after: end, clause: clause, token: t.start, change: change, percent: percent)
+        var figure = Figure(token: t, unit: unit, end: end, comparator: comparator, qualifiers: qualifiers, stretch: stretch,
+                            growth: change != .none, change: change, upper: range?.upper, carried: carried, indicator: indicator,
+                            alternatives: alternatives(for: indicator, after: end, clause: clause), rank: rank, clause: clause)
+        // 增长6%以上，力争7%: a figure that only repeats the subject of a change, with no verb of
+        // its own, is the same change.
+        if carried == .whole, change == .none, percent, let previous = previousInSentence(clause), previous.change != .none, previous.unit == unit {
+            figure.change = previous.change == .fall && !minus ? .fall : previous.change
+            figure.growth = true
+        }
+        return figure
+    }
+
+    enum Carried { case no, whole, composed }
+
+    static let aboutShare: [Unicode.Scalar] = ["约", "占"]
+    static let minusSigns: Set<Unicode.Scalar> = ["-", "－", "−"]
+
+    /// The change that the words right before a number state: the longest change verb or change
+    /// noun they end with, past the fillers between it and the number (增长了, 下降为, 增速达).
+    /// A verb ending in 到 / 至 reaches a level (下降到); for a count or an amount only the verbs
+    /// of `amountChangeVerbs` state a change (增加14.3万人, not 改造提升100个).
+    static func change(stated link: String, percent: Bool) -> IndicatorWording.Change {
+        var text = link
+        var trimmed = true
+        while trimmed {
+            trimmed = false
+            for filler in Lexicon.changeFillers + ["分别", "均"] where text.endsWith(filler) && text.count > filler.count {
+                text.removeLast(filler.count)
+                trimmed = true
+            }
+        }
+        var best: (length: Int, change: IndicatorWording.Change, word: String)?
+        for (words, change) in [(Lexicon.fallVerbs + Lexicon.fallNouns, IndicatorWording.Change.fall),
+                                (Lexicon.riseVerbs + Lexicon.riseNouns, .rise)] {
+            for word in words where text.endsWith(word) && word.count > best?.length ?? 0 { best = (word.count, change, word) }
+        }
+        guard let best else { return .none }
+        if !percent, !Lexicon.amountChangeVerbs.contains(best.word) { return .none }
+        return best.change
     }
 
     // MARK: - Units and words
@@ -136,6 +238,12 @@ struct FigureReader {
         if let found = Self.unitTable.longest(in: s, at: index) {
             var text = Lexicon.units[found]
             var end = index + Self.unitTable.length(found)
+            // 2500万册, 3.2亿吨, 1200万立方米: a scale before any unit the table knows.
+            if text == "万" || text == "亿" || text == "万亿", end < s.count, let base = Self.unitTable.longest(in: s, at: end),
+               !Lexicon.units[base].hasPrefix("万"), !Lexicon.units[base].hasPrefix("亿") {
+                text += Lexicon.units[base]
+                end += Self.unitTable.length(base)
+            }
             // 分/千瓦时: a rate unit.
             if end < s.count, s[end] == "/", case let (second, secondEnd) = readUnit(from: end + 1), !second.isEmpty {
                 text += "/" + second
@@ -153,6 +261,9 @@ struct FigureReader {
     }
 
     static let unitTable = WordTable(Lexicon.units)
+    static let changeVerbTable = WordTable(Lexicon.riseVerbs + Lexicon.fallVerbs)
+    /// Comparator words that may stand before a change verb rather than its number.
+    static let clauseWords: Set<String> = ["力争", "确保", "不低于", "至少"]
     static let beforeTable = WordTable(Lexicon.before.map(\.word))
     static let afterTable = WordTable(Lexicon.after.map(\.word))
     static let striving: [Unicode.Scalar] = ["力", "争"]

@@ -8,8 +8,12 @@ public struct IndicatorCatalog: Sendable {
     /// Every alias, for the search.
     private var trie = AliasTrie()
     /// For each alias of `trie`, the indicators that use it (a level and its growth share a
-    /// wording): a match goes from the trie to them without hashing the wording again.
-    private var users: [[Int]] = []
+    /// wording) and what each asks of the wording: a match goes from the trie to them without
+    /// hashing the wording again.
+    private var users: [[Use]] = []
+    /// Share indicators by `part|whole`, and each indicator's scope (`index`).
+    private var shares: [String: Int] = [:]
+    private var scopes: [IndicatorWording.Scope] = []
 
     public init() {}
 
@@ -48,20 +52,65 @@ public struct IndicatorCatalog: Sendable {
                 register(aliases, index: indicators.count - 1)
             }
         }
+        index()
+    }
+
+    /// What a trie entry asks of a wording before it names its indicator: nothing (the alias as
+    /// written), or, for the alias with its scope or measure word taken off (上市公司 of 新增上市公司,
+    /// 居民消费价格 of 居民消费价格涨幅), that the wording says that scope or states a change.
+    enum Need: Sendable, Equatable {
+        case none
+        case flow(String)
+        case stock
+        /// A change, and a thing of three characters or more (死亡人数 of 死亡人数下降).
+        case change
+        /// A change, and a wording that is the thing alone: 经济 of 经济增长 names GDP growth only as
+        /// 经济增长6%, never inside 海洋经济增加值.
+        case changeAlone
+    }
+
+    struct Use: Sendable, Equatable {
+        let indicator: Int
+        let need: Need
     }
 
     private mutating func register(_ aliases: [String], index: Int) {
         for alias in aliases where !alias.isEmpty {
-            // Found or made in place, so each alias is hashed once: hashing a Chinese string
-            // runs it through Unicode normalisation.
-            let (slot, isNew) = Self.claim(&byAlias[alias, default: -1], next: users.count)
-            if isNew {
-                trie.insert(alias)
-                users.append([index])
-            } else if !users[slot].contains(index) {
-                users[slot].append(index)
-            }
+            use(alias, Use(indicator: index, need: .none))
+            for (thing, need) in Self.reducedForms(alias) { use(thing, Use(indicator: index, need: need)) }
         }
+    }
+
+    private mutating func use(_ alias: String, _ use: Use) {
+        // Found or made in place, so each alias is hashed once: hashing a Chinese string
+        // runs it through Unicode normalisation.
+        let (slot, isNew) = Self.claim(&byAlias[alias, default: -1], next: users.count)
+        if isNew {
+            trie.insert(alias)
+            users.append([use])
+        } else if !users[slot].contains(use) {
+            users[slot].append(use)
+        }
+    }
+
+    /// An alias without its scope word (新增上市公司 → 上市公司, 市场主体净增 → 市场主体, 上市公司总数 →
+    /// 上市公司) or its measure word (居民消费价格涨幅 → 居民消费价格), with what the wording must then say.
+    static func reducedForms(_ alias: String) -> [(String, Need)] {
+        var forms: [(String, Need)] = []
+        for word in IndicatorWording.flowWords {
+            if alias.startsWith(word), alias.count - word.count >= 2 { forms.append((String(alias.dropFirst(word.count)), .flow(word))) }
+            if alias.endsWith(word), alias.count - word.count >= 2 { forms.append((String(alias.dropLast(word.count)), .flow(word))) }
+        }
+        for word in ["总数", "总量", "总计", "保有量"] where alias.endsWith(word) && alias.count - word.count >= 2 {
+            forms.append((String(alias.dropLast(word.count)), .stock))
+        }
+        if alias.startsWith("累计"), alias.count >= 4 { forms.append((String(alias.dropFirst(2)), .stock)) }
+        for word in ["增长率", "增长", "增速", "增幅", "涨幅", "下降", "降低", "压减"] where alias.endsWith(word) {
+            let thing = String(alias.dropLast(word.count))
+            if thing.count >= 3 { forms.append((thing, .change)) } else if thing.count == 2 { forms.append((thing, .changeAlone)) }
+            break
+        }
+        return forms
     }
 
     /// The alias's slot: the one it has, or `next` for a new alias.
@@ -71,44 +120,130 @@ public struct IndicatorCatalog: Sendable {
         return (next, true)
     }
 
+    /// Share indicators by what they are a share of: `part|whole`, each side the catalog's id of
+    /// its wording or the wording itself (研发经费投入占GDP比重 → rnd_spending|gdp → rnd_intensity).
+    private mutating func index() {
+        scopes = indicators.map(IndicatorWording.scope(of:))
+        shares = [:]
+        for (index, indicator) in indicators.enumerated() where indicator.measure == .share || indicator.measure == .rate {
+            for alias in indicator.aliases {
+                guard let frame = IndicatorWording.ShareFrame(alias) else { continue }
+                let key = shareKey(frame)
+                if shares[key] == nil { shares[key] = index }
+            }
+        }
+    }
+
+    private func shareKey(_ frame: IndicatorWording.ShareFrame) -> String {
+        side(frame.part) + "|" + side(frame.whole)
+    }
+
+    /// One side of a share: the id of the level or count it names, or its words.
+    private func side(_ wording: String) -> String {
+        var text = IndicatorWording.withoutPlainPrefixes(wording)
+        if text.endsWith("的") { text.removeLast() }
+        if let found = bestMatch(text, change: .none, unit: "", scope: .neutral),
+           [.level, .count].contains(indicators[found].measure) {
+            return indicators[found].id
+        }
+        return text
+    }
+
     public func indicator(_ id: String) -> Indicator? { byID[id].map { indicators[$0] } }
 
     /// The indicator a wording names. `growth` says whether the figure is a change (增长 x%);
-    /// `unit` breaks ties between a level and a share. The longest alias found in the
-    /// wording wins, so 数字经济核心产业增加值占GDP比重 beats 数字经济核心产业增加值.
+    /// `unit` breaks ties between a level and a share.
     public func match(_ wording: String, growth: Bool, unit: String) -> Indicator? {
+        match(wording, change: growth ? .rise : .none, unit: unit)
+    }
+
+    /// The indicator a wording names, read by the wording grammar (`IndicatorWording`): a share
+    /// frame takes the share of what it names and nothing else; otherwise the wording is cut into
+    /// the catalog's wordings, longest first at each place, and the longest that names its head
+    /// (not a modifier of another noun, not a narrower population), in the scope the wording
+    /// says, and of a measure that suits the figure, wins.
+    func match(_ wording: String, change: IndicatorWording.Change, unit: String) -> Indicator? {
+        if let frame = IndicatorWording.ShareFrame(wording) {
+            guard change == .none, let index = shares[shareKey(frame)] else { return nil }
+            return indicators[index]
+        }
+        return bestMatch(wording, change: change, unit: unit, scope: IndicatorWording.scope(of: wording)).map { indicators[$0] }
+    }
+
+    private func bestMatch(_ wording: String, change: IndicatorWording.Change, unit: String, scope: IndicatorWording.Scope) -> Int? {
         var text = wording
-        var best: (length: Int, alias: Int)?
+        // The catalog's wordings in the text, the longest at each place, kept longest first where
+        // they overlap: 出口 is never read inside 进出口, nor 市重点项目 across 重点项目投资.
+        var found: [(alias: Int, scalars: Range<Int>)] = []
         text.withUTF8 { bytes in
-            for start in bytes.indices where bytes[start] & 0xC0 != 0x80 {
-                // Only the longest alias at a position counts, and only if longer than the best so far.
-                guard let (alias, length) = trie.longest(in: bytes, at: start), length > best?.length ?? 0,
-                      users[alias].contains(where: { fits(indicators[$0], growth: growth, unit: unit) }) else { continue }
-                best = (length, alias)
+            var start = 0, scalar = 0
+            while start < bytes.count {
+                if let (alias, length) = trie.longest(in: bytes, at: start) { found.append((alias, scalar..<(scalar + length))) }
+                start += 1
+                while start < bytes.count, bytes[start] & 0xC0 == 0x80 { start += 1 }
+                scalar += 1
             }
         }
-        guard let best else { return nil }
-        let candidates = users[best.alias].filter { fits(indicators[$0], growth: growth, unit: unit) }
-        // Among fitting indicators, the first whose measure suits the unit best.
-        let percent = unit == "%" || unit == "个百分点" || unit == "‰"
-        let chosen = candidates.count == 1 ? candidates.first
-            : candidates.max { preference(indicators[$0], unit: unit, percent: percent) < preference(indicators[$1], unit: unit, percent: percent) }
-        return chosen.map { indicators[$0] }
-    }
-
-    private func fits(_ indicator: Indicator, growth: Bool, unit: String) -> Bool {
-        if growth { return indicator.measure == .growth }
-        return indicator.measure != .growth
-    }
-
-    private func preference(_ indicator: Indicator, unit: String, percent: Bool) -> Int {
-        switch indicator.measure {
-        case .share, .rate: return percent ? 2 : 0
-        case .level, .count: return percent ? 0 : 2
-        case .ratio: return unit.isEmpty ? 2 : 1
-        case .rank: return unit.isEmpty ? 1 : 0
-        case .growth: return 1
+        guard !found.isEmpty else { return nil }
+        var tokens: [(alias: Int, scalars: Range<Int>)] = []
+        for candidate in found.sorted(by: { ($0.scalars.count, -$0.scalars.lowerBound) > ($1.scalars.count, -$1.scalars.lowerBound) })
+            where !tokens.contains(where: { $0.scalars.overlaps(candidate.scalars) }) {
+            tokens.append(candidate)
         }
+        let scalars = Array(wording.unicodeScalars)
+        let bare = IndicatorWording.withoutPlainPrefixes(wording)
+        let percent = unit == "%" || unit == "个百分点" || unit == "‰"
+        for token in tokens {
+            guard IndicatorWording.isHead(scalars, token.scalars) else { continue }
+            let alone = trie.aliases[token.alias] == bare
+            let fitting = users[token.alias].filter { use in
+                let indicator = indicators[use.indicator]
+                guard fits(indicator, change: change, unit: unit) else { return false }
+                let own = scopes[use.indicator]
+                if (scope == .flow && own == .stock) || (scope == .stock && own == .flow) { return false }
+                switch use.need {
+                case .none: return true
+                case .flow: return scope == .flow
+                case .stock: return scope == .stock
+                case .change: return change != .none
+                case .changeAlone: return change != .none && alone
+                }
+            }
+            guard !fitting.isEmpty else { continue }
+            if fitting.count == 1 { return fitting[0].indicator }
+            return fitting.max { preference($0, wording: wording, change: change, unit: unit, percent: percent)
+                < preference($1, wording: wording, change: change, unit: unit, percent: percent) }?.indicator
+        }
+        return nil
+    }
+
+    private func fits(_ indicator: Indicator, change: IndicatorWording.Change, unit: String) -> Bool {
+        switch indicator.measure {
+        // A growth is a relative change: 增加14.3万人 is not a growth of the population.
+        case .growth: return change != .none && (unit.isEmpty || unit == "%" || unit == "‰")
+        case .decline: return change != .none
+        default: return change == .none
+        }
+    }
+
+    /// Among indicators sharing a wording: the one whose measure suits the unit, whose scope word
+    /// is the wording's own (净增 for 净增市场主体), and a fall's own measure for a fall.
+    private func preference(_ use: Use, wording: String, change: IndicatorWording.Change, unit: String, percent: Bool) -> Int {
+        let indicator = indicators[use.indicator]
+        var score: Int
+        switch indicator.measure {
+        case .share, .rate: score = percent ? 2 : 0
+        case .level, .count: score = percent ? 0 : 2
+        case .ratio: score = unit.isEmpty ? 2 : 1
+        case .rank: score = unit.isEmpty ? 1 : 0
+        case .growth: score = change == .rise ? 2 : 1
+        case .decline: score = change == .fall ? 2 : 0
+        }
+        score *= 8
+        if case .flow(let word) = use.need, wording.includes(word) { score += 4 }
+        if scopes[use.indicator] == IndicatorWording.scope(of: wording) { score += 2 }
+        if case .none = use.need { score += 1 }
+        return score
     }
 
     /// An id for a wording the catalog lacks: stable across runs and years, so the same

@@ -15,7 +15,31 @@ enum Lexicon {
     ]
 
     /// 增长 x%: the figure is a change of its indicator.
-    static let growthWords = ["增长", "增速", "增幅", "增加", "下降", "降低", "减少", "提高", "提升", "上涨", "涨幅", "压减", "削减", "回落", "攀升至", "增长率"]
+    static let growthWords = ["增长", "增速", "增幅", "增加", "下降", "降低", "减少", "提高", "提升", "上涨", "涨幅", "压减", "削减", "回落", "攀升至", "增长率",
+                              "上升", "下滑", "下跌", "降幅", "跌幅", "增长速度", "负增长", "回升"]
+
+    /// Verbs that state a change by the number right after them (增长3.9%, 下降2.0%), and the nouns
+    /// that name a rate of change (增速为, 降幅达). A fall makes the figure negative (`Signs`).
+    static let riseVerbs = ["增长", "增加", "提高", "提升", "上涨", "上升", "回升", "扩大", "增", "涨"]
+    static let fallVerbs = ["下降", "降低", "减少", "回落", "下滑", "下跌", "负增长", "缩小", "缩减", "压减", "削减", "减小", "减", "降"]
+    static let riseNouns = ["增长速度", "增长率", "增速", "增幅", "涨幅"]
+    static let fallNouns = ["降幅", "跌幅"]
+    /// The verbs that state a change of a count or an amount as well as of a rate: 常住人口增加
+    /// 14.3万人 is a change, 改造提升100个 a count of things upgraded.
+    static let amountChangeVerbs = ["增长", "增加", "下降", "降低", "减少", "回落", "下滑", "下跌"]
+    /// Between a change verb and its number: 增长了, 下降为, 减少达, 分别增长, 均下降.
+    static let changeFillers = ["了", "为", "达到", "达", "约", "近", "超过", "超", "至少", "高达", "仅"]
+
+    /// 比上年, 同比, 按可比价格计算: the base a change is measured against, written between an
+    /// indicator and its figure; part of neither. Removed wherever it stands in the wording.
+    static let comparisonBases = ["按可比价格计算", "按可比价计算", "按可比口径计算", "按可比口径", "扣除价格因素", "扣除物价因素",
+                                  "同口径", "同比", "环比", "可比"]
+    /// 比 / 较 and what they compare with: 比上年, 较上年同期, 比2019年, 较前两年平均值.
+    static let comparisonLeads = ["比", "较"]
+    static let comparisonPeriods = ["上年同期", "去年同期", "上年末", "上年", "去年", "上一年", "前一年", "年初", "同期", "前两年", "前三年", "一季度", "上半年", "前三季度"]
+    static let comparisonTails = ["平均值", "平均数", "平均水平", "同期", "末"]
+    /// Words right before a change verb that qualify the change, not the indicator: 名义增长, 实际增长.
+    static let changeQualifiers = ["名义", "实际"]
 
     /// Words between an indicator and its number that belong to neither, stripped from the
     /// end of the indicator wording; longest first.
@@ -24,6 +48,7 @@ enum Lexicon {
         "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "缩小到", "缩小至", "扩大到", "扩大至", "攀升至", "扩容至", "稳定在", "保持在",
         "控制在", "不低于", "不少于", "不超过", "不高于", "超过", "突破", "达到", "首破", "累计", "年均", "预计", "约", "近", "超", "达", "为", "是",
         "至", "到", "提高", "提升", "上涨", "涨幅", "压减", "完成", "实现", "力争", "确保", "保持", "居", "占", "共", "增加", "在", "并", "且",
+        "上升", "回升", "下滑", "下跌", "负增长", "降幅", "跌幅", "增长率为", "增长率", "增长速度", "逾", "迈上", "迈过", "站上", "首次",
     ]
 
     /// Before the number: (word, comparator for a target, comparator for a result).
@@ -36,13 +61,18 @@ enum Lexicon {
         ("缩小到", .atMost, .equal), ("缩小至", .atMost, .equal), ("攀升至", .equal, .equal), ("扩容至", .atLeast, .equal),
         ("稳定在", .equal, .equal), ("保持在", .equal, .equal), ("至少", .atLeast, .atLeast), ("约", .about, .about),
         ("近", .about, .about), ("超", .atLeast, .atLeast), ("达", .atLeast, .equal), ("预计", .equal, .equal), ("累计", .equal, .equal),
-        ("年均", .equal, .equal),
+        ("年均", .equal, .equal), ("确保", .atLeast, .atLeast), ("逾", .atLeast, .atLeast), ("迈上", .atLeast, .atLeast), ("迈过", .atLeast, .atLeast),
+        ("站上", .atLeast, .atLeast), ("力争达到", .atLeast, .atLeast), ("确保达到", .atLeast, .atLeast),
     ]
 
     /// After the number and its unit.
     static let after: [(word: String, comparator: Comparator)] = [
-        ("左右", .about), ("以上", .atLeast), ("以内", .atMost), ("以下", .atMost),
+        ("左右", .about), ("以上", .atLeast), ("以内", .atMost), ("以下", .atMost), ("上下", .about),
     ]
+
+    /// What joins the two bounds of a range: 5%—5.5%, 5%-5.5%, 5～6%, 8%至9%, 6.5%到7%, and 一 where a
+    /// copy turned the dash into the numeral one (5.5%一6%).
+    static let rangeDashes: Set<Unicode.Scalar> = ["-", "－", "—", "–", "―", "~", "～", "〜", "至", "到", "一"]
 
     /// Between the number and its unit (18万余家, 300多个): at least.
     static let approximate: [String] = ["余", "多"]

@@ -1,6 +1,8 @@
-/// What kind of quantity an indicator is.
+/// What kind of quantity an indicator is. `decline` is a fall measured as a positive number
+/// (单位GDP能耗降低3%, 三公经费压减12%): the fall is the indicator, so its verb does not make the
+/// figure negative.
 public enum Measure: String, Sendable, CaseIterable {
-    case level, growth, share, count, rate, ratio, rank
+    case level, growth, share, count, rate, ratio, rank, decline
 }
 
 /// Which way is good: more is better, less is better, or a band around the target (CPI).

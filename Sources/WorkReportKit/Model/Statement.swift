@@ -18,6 +18,8 @@ public enum Comparator: Sendable, Equatable, Hashable, CustomStringConvertible {
     case atMost
     /// A plain figure.
     case equal
+    /// 5%—5.5%: a range, from the statement's value to its `upper`.
+    case between
     /// A target with no number: 高于, 基本同步, 稳步提高, 持续缩小, 完成下达 …
     case qualitative(String)
 
@@ -27,6 +29,7 @@ public enum Comparator: Sendable, Equatable, Hashable, CustomStringConvertible {
         case .atLeast: return ">="
         case .atMost: return "<="
         case .equal: return "="
+        case .between: return "between"
         case .qualitative(let phrase): return phrase
         }
     }
@@ -45,8 +48,12 @@ public struct Statement: Sendable, Equatable {
     /// 指标: the indicator as written (全市生产总值).
     public var indicator: String
     public var indicatorID: String
-    /// The number exactly as written, no scale applied (18109, 6.5, 2.5); nil for a qualitative target.
+    /// The number as the report means it, no scale applied (18109, 6.5, 2.5): its digits as written,
+    /// with a minus sign when the verb before it states a fall (下降2.0% is -2.0); nil for a
+    /// qualitative target. For a range (5%—5.5%) the lower bound.
     public var value: String?
+    /// The upper bound of a range (5.5 of 5%—5.5%), whose comparator is `between`; nil otherwise.
+    public var upper: String? = nil
     /// Unit as written, scale included (%, 个百分点, 亿元, 万亿元, 家).
     public var unit: String
     public var comparator: Comparator

@@ -30,6 +30,51 @@ struct AddedReportTests {
     2022年，全市生产总值18753亿元、增长1.5%，研发投入强度3.8%，城乡居民人均可支配收入分别增长4.1%和6.1%，社会消费品零售总额增长2.5%。
     """
 
+    /// The 2021 report as a year-review section is ordinarily worded (issue 14): the subject in
+    /// one clause and its growth in the next, 比上年 / 同比 / 按可比价格计算 between them, a fall, a
+    /// share, a flow and its total, and the main targets in the words 经济增长 and 涨幅.
+    static let ordinaryReview2021 = """
+    2021年杭州市人民政府工作报告
+
+    一、2020年工作回顾
+
+    2020年，全市实现地区生产总值16106亿元，按可比价格计算，比上年增长3.9%。一般公共预算收入2093亿元，同比增长6.5%。城镇居民人均可支配收入68666元，增长3.9%；农村居民人均可支配收入38700元，增长6.7%。社会消费品零售总额6055亿元，下降2.0%。规上工业增加值4221亿元，增长4.9%。研发经费支出占地区生产总值比重达到3.6%。居民消费价格上涨2.3%。全年新增境内外上市公司52家，累计达262家。
+
+    二、2021年工作安排
+
+    2021年经济社会发展主要预期目标是：经济增长6%左右，居民消费价格涨幅2%左右。
+    """
+
+    @Test func anOrdinaryReviewIsReadAsWritten() throws {
+        let directory = try folderWithBundledReportsAnd(["hz-2021.txt": Self.ordinaryReview2021])
+        let corpus = try Corpus.load(directory: directory)
+        let catalog = try CatalogLoader.load(directories: [directory])
+        let statements = Extractor.extract(corpus.reports, catalog: catalog).statements.filter { $0.report == "hz-2021" }
+        let read = statements.map { "\($0.kind) \($0.indicatorID) \($0.value ?? "") \($0.unit) \($0.comparator)" }
+        #expect(read == [
+            "result gdp 16106 亿元 =", "result gdp_growth 3.9 % =",
+            "result fiscal_revenue 2093 亿元 =", "result fiscal_revenue_growth 6.5 % =",
+            "result urban_income 68666 元 =", "result urban_income_growth 3.9 % =",
+            "result rural_income 38700 元 =", "result rural_income_growth 6.7 % =",
+            "result retail_sales 6055 亿元 =", "result retail_sales_growth -2.0 % =",
+            "result industrial_value_added 4221 亿元 =", "result industrial_value_added_growth 4.9 % =",
+            "result rnd_intensity 3.6 % =", "result cpi 2.3 % =",
+            "result new_listed_companies 52 家 =", "result listed_companies_total 262 家 =",
+            "target gdp_growth 6 % ~", "target cpi 2 % ~",
+        ])
+        // The fall keeps its verb in the clause it cites.
+        #expect(statements.first { $0.indicatorID == "retail_sales_growth" }?.text == "下降2.0%")
+        let rows = try comparisons(directory)
+        func status(_ id: String) -> Status? {
+            rows.first { $0.period == Period(year: 2020) && $0.indicatorID == id && $0.jurisdiction == "hangzhou" && !$0.targets.isEmpty }?.verdict.status
+        }
+        #expect(status("gdp_growth") == .missed)                    // 6.5%左右 vs 3.9%
+        #expect(status("fiscal_revenue_growth") == .metWithinTolerance)   // 7%左右 vs 6.5%
+        #expect(status("urban_income_growth") == .missed)           // 7.5% vs 3.9%
+        #expect(status("rural_income_growth") == .missed)           // 8.5% vs 6.7%
+        #expect(status("rnd_intensity") == .met)                    // 3.5%左右 vs 3.6%
+    }
+
     func folderWithBundledReportsAnd(_ extra: [String: String]) throws -> String {
         let directory = temporaryDirectory()
         for name in try FileManager.default.contentsOfDirectory(atPath: Paths.reports) {

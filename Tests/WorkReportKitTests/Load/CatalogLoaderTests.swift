@@ -28,9 +28,9 @@ struct CatalogLoaderTests {
     @Test(arguments: [
         ("a\tlevel\thigher\tA", 1, "a catalog row has 5 tab-separated cells: id, measure, direction, english, aliases"),
         ("A\tlevel\thigher\tA\tx", 1, "indicator id 'A' may use only a-z, 0-9, - and _"),
-        ("a\tsize\thigher\tA\tx", 1, "measure must be one of level, growth, share, count, rate, ratio, rank; got 'size'"),
+        ("a\tsize\thigher\tA\tx", 1, "measure must be one of level, growth, share, count, rate, ratio, rank, decline; got 'size'"),
         ("# c\n\na\tlevel\tup\tA\tx", 3, "direction must be one of higher, lower, band; got 'up'"),
-        ("id\tmeasure\tdirection\tenglish\taliases\nid\tmeasure\tdirection\tenglish\taliases", 2, "measure must be one of level, growth, share, count, rate, ratio, rank; got 'measure'"),
+        ("id\tmeasure\tdirection\tenglish\taliases\nid\tmeasure\tdirection\tenglish\taliases", 2, "measure must be one of level, growth, share, count, rate, ratio, rank, decline; got 'measure'"),
     ])
     func rejectsMalformedRows(text: String, line: Int, message: String) {
         var catalog = IndicatorCatalog()

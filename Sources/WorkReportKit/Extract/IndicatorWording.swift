@@ -1,0 +1,128 @@
+/// The grammar of the words that name a figure, as the catalog reads them: what is measured
+/// (the head of the noun phrase, which Chinese puts last), whether it is a flow or a stock
+/// (新增 X against 累计 / 总数 X), and shares of a whole (X占Y比重).
+enum IndicatorWording {
+    /// What a figure states about its indicator: a level, or a change by a rise or a fall.
+    enum Change: Sendable, Equatable {
+        case none, rise, fall
+    }
+
+    /// Whether a wording counts what is added in the period (a flow: 新增, 新认定, 净增) or what
+    /// there is at its end (a stock: 累计, 总数, 保有量); neutral when it says neither.
+    enum Scope: Sendable, Equatable {
+        case neutral, flow, stock
+    }
+
+    /// 新增 and its kin, before the thing (新增上市公司) or after it (市场主体净增).
+    static let flowWords = ["新增", "新认定", "新设", "新引进", "新培育", "新建", "新开工", "净增", "新上", "新获批"]
+    /// 累计 and its kin: a total at a date.
+    static let stockWords = ["累计", "总数", "总量", "总计", "保有量", "拥有量", "存量", "拥有", "年末", "余额", "存栏"]
+    /// Nouns that end an indicator's name as a kind of amount, after which a wording still names
+    /// the same thing: 出口额, 进出口总额, 上市公司数量.
+    static let headSuffixes = ["总额", "总量", "总值", "总数", "规模", "数量", "水平", "额", "数", "值", "的",
+                               "增长速度", "增长率", "增速", "增幅", "涨幅", "降幅", "增长", "下降", "名义", "实际", "首次", "累计", "全年", "合计"]
+    /// Nouns that, right after a catalog wording, make that wording a modifier of another head:
+    /// 万元GDP用水量, 常住人口出生率, 单位地区生产总值二氧化碳排放.
+    static let otherHeads = ["率", "量", "能耗", "排放", "比重", "比例", "占比", "强度", "面积", "人数", "密度", "增加值", "产值", "投资",
+                             "支出", "企业", "人口", "价格", "利润", "税收", "收入", "用水", "用电", "用地", "用能", "二氧化碳", "化学需氧量",
+                             "城镇化", "出生", "死亡", "贷款", "存款", "缺口", "差距", "结构", "贡献", "弹性", "成本", "费用"]
+    /// Modifiers that narrow the population a wording counts: 规上工业企业总数 is not 企业总数.
+    static let narrowing = ["规上", "规模以上", "限上", "限额以上", "国有", "民营", "外资", "外商投资", "私营", "跨境电商", "高新技术",
+                            "高技术", "战略性新兴", "海洋", "工业", "制造业", "建筑业", "农业", "文化", "金融", "房地产", "人均", "港澳台"]
+    /// Jurisdiction and time words that restrict nothing: 全市经济增长 is 经济增长.
+    static let plainPrefixes = ["全市", "全区", "全县", "全省", "全国", "全社会", "我市", "本市", "全年", "今年", "当年", "其中", "实现", "完成"]
+
+    /// The scope a wording states. 累计新增 is a flow: the additions of the period, summed.
+    static func scope(of wording: String) -> Scope {
+        if flowWords.contains(where: { wording.includes($0) }) { return .flow }
+        if stockWords.contains(where: { wording.includes($0) }) { return .stock }
+        return .neutral
+    }
+
+    /// The scope an indicator of the catalog measures, from its id and its wordings.
+    static func scope(of indicator: Indicator) -> Scope {
+        if indicator.id.hasSuffix("_total") || indicator.aliases.contains(where: { a in stockWords.contains { a.includes($0) } }) { return .stock }
+        if indicator.id.hasPrefix("new_") || indicator.aliases.contains(where: { a in flowWords.contains { a.startsWith($0) || a.endsWith($0) } }) {
+            return .flow
+        }
+        return .neutral
+    }
+
+    /// A wording without the jurisdiction and time words in front of it.
+    static func withoutPlainPrefixes(_ wording: String) -> String {
+        var text = wording
+        var changed = true
+        while changed {
+            changed = false
+            for prefix in plainPrefixes where text.startsWith(prefix) && text.count > prefix.count {
+                text.removeFirst(prefix.count)
+                changed = true
+            }
+        }
+        return text
+    }
+
+    /// Whether a catalog wording found at `range` of `wording` names the head of the wording, not
+    /// a modifier of some other head or a narrower population.
+    static func isHead(_ wording: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var after = range.upperBound
+        var moved = true
+        while moved, after < wording.count {
+            moved = false
+            for suffix in headSuffixes where matches(wording, suffix, at: after) {
+                after += suffix.unicodeScalars.count
+                moved = true
+                break
+            }
+        }
+        if after < wording.count, otherHeads.contains(where: { matches(wording, $0, at: after) }) { return false }
+        let lookBack = max(0, range.lowerBound - 6)
+        let before = String(String.UnicodeScalarView(wording[lookBack..<range.lowerBound]))
+        return !narrowing.contains { before.includes($0) }
+    }
+
+    static func matches(_ s: [Unicode.Scalar], _ word: String, at index: Int) -> Bool {
+        var i = index
+        for scalar in word.unicodeScalars {
+            guard i < s.count, s[i] == scalar else { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// X占Y比重, X占Y的, X相当于Y的比例, X与Y之比: a share of Y; `part` may be empty when the clause
+    /// leaves it to the figure before (…，占GDP比重27.1%).
+    struct ShareFrame: Equatable {
+        let part: String
+        let whole: String
+
+        static let ends = ["的比重", "的比例", "的份额", "比重", "比例", "份额", "之比", "的"]
+
+        init?(_ wording: String) {
+            guard wording.includes("占") || wording.includes("相当于") || wording.includes("之比") else { return nil }
+            let s = Array(wording.unicodeScalars)
+            func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(s[r])) }
+            var marker: (at: Int, length: Int)?
+            for (index, c) in s.enumerated() {
+                if c == "占", index + 1 < s.count, s[index + 1] != "比" { marker = (index, 1); break }
+                if c == "相", IndicatorWording.matches(s, "相当于", at: index) { marker = (index, 3); break }
+            }
+            if marker == nil, let with = s.lastIndex(of: "与"), IndicatorWording.matches(s, "之比", at: s.count - 2), with < s.count - 2 {
+                marker = (with, 1)
+            }
+            guard let (at, length) = marker else { return nil }
+            var end = s.count
+            for word in Self.ends where end - word.unicodeScalars.count > at + length
+                && IndicatorWording.matches(s, word, at: end - word.unicodeScalars.count) {
+                end -= word.unicodeScalars.count
+                break
+            }
+            var part = text(0..<at)
+            for adverb in ["约", "近", "超过", "已"] where part.endsWith(adverb) { part.removeLast(adverb.count) }
+            let whole = text((at + length)..<end)
+            guard !whole.isEmpty, whole.count <= 20 else { return nil }
+            self.part = part
+            self.whole = whole
+        }
+    }
+}
