@@ -7,7 +7,7 @@ _gwr() {
         --format) COMPREPLY=($(compgen -W "table csv json markdown" -- "$cur")); return ;;
         --kind) COMPREPLY=($(compgen -W "target result progress" -- "$cur")); return ;;
         --lang) COMPREPLY=($(compgen -W "en zh" -- "$cur")); return ;;
-        --reason) COMPREPLY=($(compgen -W "date code name ordinal item_number threshold age duration range overlong outside_figures junk_line table_field chinese_numeral" -- "$cur")); return ;;
+        --reason) COMPREPLY=($(compgen -W "date code name ordinal item_number threshold age duration range overlong outside_figures junk_line table_field chinese_numeral footnote" -- "$cur")); return ;;
         --scope) COMPREPLY=($(compgen -W "plan all" -- "$cur")); return ;;
         --status) COMPREPLY=($(compgen -W "exceeded met met-within-tolerance missed not-evaluable no-result no-target" -- "$cur")); return ;;
         --reports) COMPREPLY=($(compgen -d -- "$cur")); return ;;

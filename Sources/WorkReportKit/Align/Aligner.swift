@@ -112,7 +112,7 @@ public struct Aligner: Sendable {
 
     private func judge(_ row: inout Comparison, results: [Key: [Statement]]) {
         guard let target = row.target else { return }
-        let direction = catalog.indicator(target.indicatorID)?.direction ?? .higher
+        let direction = Self.direction(of: target, catalog: catalog)
         if case .qualitative(let phrase) = target.comparator {
             RelationalRules.judge(&row, phrase: phrase, results: results, catalog: catalog, tolerance: tolerance,
                                   advice: advice(for: row.period, jurisdiction: row.jurisdiction))
@@ -133,6 +133,13 @@ public struct Aligner: Sendable {
         }
         row.verdict = Verdict(status: .notEvaluable, gap: nil, gapUnit: "",
                               rule: "the result's unit (\(result.unit)) cannot be compared with the target's (\(target.unit))")
+    }
+
+    /// Which way is good for a target's indicator: the catalog's word, or for an indicator it does
+    /// not know, the way the target itself points (下降20% asks for a fall).
+    static func direction(of target: Statement, catalog: IndicatorCatalog) -> Direction {
+        if let known = catalog.indicator(target.indicatorID)?.direction { return known }
+        return (target.number ?? 0) < 0 ? .lower : .higher
     }
 
     /// "2020 targets: add a report that reviews 2020, e.g. the 2021 work report" — or, when a loaded

@@ -43,7 +43,7 @@ public struct GoalProgress: Sendable {
             else if let latest, let g = Quantity(goal), let a = Quantity(latest) {
                 if g.base != a.base { progress.state = .notEvaluable }
                 else {
-                    let direction = catalog.indicator(goal.indicatorID)?.direction ?? .higher
+                    let direction = Aligner.direction(of: goal, catalog: catalog)
                     let ceiling = goal.comparator == .atMost || direction == .lower
                     let met = ceiling ? a.value <= g.value : a.value >= g.value
                     let growth = catalog.indicator(goal.indicatorID)?.measure == .growth || goal.qualifier.contains("年均")

@@ -17,8 +17,12 @@ struct Quantity: Equatable {
             break
         }
         value = number * factor
+        scale = factor
         self.base = base
     }
+
+    /// The factor of the unit's scale (1e8 for 亿元), for a range's upper bound.
+    let scale: Double
 
     /// Percent-type units: a gap is measured in points.
     var isRate: Bool { base == "%" || base == "个百分点" || base == "‰" }

@@ -12,12 +12,15 @@ enum VerdictRules {
         let gapUnit = rate ? "pp" : "%"
         let allowed = tolerance.absolute(for: t.value, percentUnit: rate)
         let margin = rate ? exceedPoints : abs(t.value) * exceedShare
-        let shown = "\(result.value ?? "")\(result.unit) vs \(target.value ?? "")\(target.unit)"
+        let shown = "\(result.value ?? "")\(result.unit) vs \(target.value ?? "")\(target.upper.map { "—" + $0 } ?? "")\(target.unit)"
 
         func verdict(_ status: Status, _ rule: String) -> Verdict {
             Verdict(status: status, gap: gap, gapUnit: gapUnit, rule: rule + " (\(shown))")
         }
 
+        if target.comparator == .between, let upper = target.upper.flatMap(Double.init).map({ $0 * t.scale }) {
+            return range(t.value, upper, actual: a.value, direction: direction, rate: rate, margin: margin, shown: shown)
+        }
         // Which way is good for this target: a ceiling (以内, or a lower-is-better indicator), else a floor.
         let ceiling = target.comparator == .atMost || (direction == .lower && target.comparator != .atLeast)
         if ceiling {
@@ -40,5 +43,28 @@ enum VerdictRules {
             return verdict(.metWithinTolerance, "a 左右 target short by no more than the tolerance \(Format.number(allowed))")
         }
         return verdict(.missed, "below the target")
+    }
+
+    /// A range target (6%—6.5%): a floor at its lower bound for a higher-is-better indicator, a
+    /// ceiling at its upper bound for a lower-is-better one, both bounds for a band. The gap is to
+    /// the bound that decides.
+    static func range(_ low: Double, _ high: Double, actual a: Double, direction: Direction, rate: Bool, margin: Double, shown: String) -> Verdict {
+        func verdict(_ status: Status, _ bound: Double, _ rule: String) -> Verdict {
+            let gap = rate ? a - bound : (bound == 0 ? 0 : (a - bound) / abs(bound) * 100)
+            return Verdict(status: status, gap: gap, gapUnit: rate ? "pp" : "%", rule: rule + " (\(shown))")
+        }
+        switch direction {
+        case .lower:
+            return a <= high ? verdict(.met, high, "a range's upper bound is a ceiling, met at or below it")
+                : verdict(.missed, high, "a range's upper bound is a ceiling, missed above it")
+        case .band:
+            if a < low { return verdict(.missed, low, "a band range is missed below its lower bound") }
+            if a > high { return verdict(.missed, high, "a band range is missed above its upper bound") }
+            return verdict(.met, a, "a band range is met within its bounds")
+        case .higher:
+            if a > high + margin { return verdict(.exceeded, high, "above the range's upper bound by more than \(rate ? "\(Format.number(exceedPoints)) point" : "\(Format.number(exceedShare * 100))% of it")") }
+            if a >= low { return verdict(.met, low, "at or above the range's lower bound") }
+            return verdict(.missed, low, "below the range's lower bound")
+        }
     }
 }

@@ -250,7 +250,8 @@ enum CompareCommand {
             guard let s else { return .null }
             return .object([("value", s.value.map(JSONValue.number) ?? .null), ("unit", .string(s.unit)),
                             ("comparator", .string(s.comparator.description)), ("qualifier", .string(s.qualifier)),
-                            ("stretch", .bool(s.stretch)), ("period", .optional(s.period?.description)), ("sources", sources(all))])
+                            ("stretch", .bool(s.stretch)), ("period", .optional(s.period?.description)), ("sources", sources(all)),
+                            ("upper", s.upper.map(JSONValue.number) ?? .null)])
         }
         return .object([
             ("period", .string(row.period.description)), ("jurisdiction", .string(row.jurisdiction)),

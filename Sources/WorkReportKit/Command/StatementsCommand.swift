@@ -14,7 +14,7 @@ enum StatementsCommand {
 
     /// The stable column and JSON key order (README: `gwr statements --format json`).
     static let keys = ["report", "file", "line", "jurisdiction", "kind", "period", "section", "indicator", "indicator_id",
-                       "value", "unit", "comparator", "qualifier", "stretch", "text"]
+                       "value", "unit", "comparator", "qualifier", "stretch", "text", "upper"]
 
     static func run(_ context: inout Context) throws -> String {
         let pipeline = try context.pipeline()
@@ -43,7 +43,7 @@ enum StatementsCommand {
                 "period": s.period?.description ?? "", "section": s.section.rawValue, "indicator": s.indicator,
                 "indicator_id": s.indicatorID, "value": s.value ?? "", "unit": s.unit, "comparator": s.comparator.description,
                 "qualifier": s.qualifier + (s.stretch && !full ? (s.qualifier.isEmpty ? "力争" : "+力争") : ""),
-                "stretch": s.stretch ? "true" : "false", "text": s.text,
+                "stretch": s.stretch ? "true" : "false", "text": s.text, "upper": s.upper ?? "",
             ]
             return columns.map { all[$0.key] ?? "" }
         }
@@ -60,6 +60,7 @@ enum StatementsCommand {
                 ("value", s.value.map(JSONValue.number) ?? .null), ("unit", .string(s.unit)),
                 ("comparator", .string(s.comparator.description)), ("qualifier", .string(s.qualifier)),
                 ("stretch", .bool(s.stretch)), ("text", .string(s.text)),
+                ("upper", s.upper.map(JSONValue.number) ?? .null),
             ])
         }))])
     }

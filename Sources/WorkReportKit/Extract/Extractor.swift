@@ -163,9 +163,9 @@ public enum Extractor {
                                         reason: reason, context: excerpt(reader.bytes, reader.offsets, around: token.start)))
         }
         for figure in reader.figures {
-            // A range's upper bound is read with it.
-            if let upper = figure.upper, seenStarts.insert(upper.start).inserted {
-                out.classified[report.id, default: [:]][passage.line(atUTF8Offset: offsets[upper.start]), default: 0] += 1
+            // A range's upper bound and a ratio's base are read with it.
+            for token in (figure.upper.map { [$0] } ?? []) + figure.alsoRead where seenStarts.insert(token.start).inserted {
+                out.classified[report.id, default: [:]][passage.line(atUTF8Offset: offsets[token.start]), default: 0] += 1
             }
             let (indicator, id, measure) = indicatorID(figure, catalog: catalog)
             let signed = Signs.apply(figure, measure: measure)
@@ -214,7 +214,8 @@ public enum Extractor {
             if let base = catalog.match(indicator, change: figure.change, unit: "") { return (indicator, base.id + "_rank", .rank) }
             return (indicator, IndicatorCatalog.derivedID(indicator, growth: false) + "_rank", .rank)
         }
-        for wording in [indicator] + figure.alternatives {
+        let scoped = figure.listVerb.map { [$0 + indicator] } ?? []
+        for wording in scoped + [indicator] + figure.alternatives {
             if let match = catalog.match(wording, change: figure.change, unit: figure.unit) { return (wording, match.id, match.measure) }
         }
         return (indicator, IndicatorCatalog.derivedID(indicator, growth: figure.growth), nil)

@@ -96,7 +96,9 @@ extension FigureReader {
         if count == 2, let range = text.range(of: "城乡") {
             return [text.replacingCharacters(in: range, with: "城镇"), text.replacingCharacters(in: range, with: "农村")]
         }
-        let parts = listParts(text)
+        var parts = listParts(text)
+        // 城、乡居民人均可支配收入: the one-character forms of 城镇 and 农村.
+        if parts.count == 2, parts[0] == "城", parts[1].hasPrefix("乡") { parts = ["城镇", "农村" + parts[1].dropFirst()] }
         guard parts.count == count else { return Array(repeating: text, count: count) }
         return Self.sharingWords(parts)
     }
@@ -127,8 +129,9 @@ extension FigureReader {
     }
 
     /// Nouns that measure a thing named before them: 事故起数、死亡人数, 项目数量、投资额.
-    static let measureNouns = ["死亡人数", "受伤人数", "人数", "起数", "件数", "户数", "金额", "数量", "面积", "产量", "总量", "总额", "规模",
-                               "增加值", "产值", "营业收入", "收入", "利润", "投资额", "余额", "增速", "比重"]
+    static let measureNouns = ["死亡人数", "受伤人数", "人数", "起数", "件数", "户数", "金额", "数量", "播种面积", "种植面积", "面积", "总产量",
+                               "产量", "总量", "总额", "规模", "增加值", "总产值", "产值", "营业收入", "收入", "利润", "投资额", "余额", "增速", "比重"]
+        .sorted { $0.count > $1.count }
 
     /// What a list's last member counts that the members before it leave unsaid.
     static let eventMeasures = ["死亡人数", "受伤人数", "起数", "件数", "增加值"]

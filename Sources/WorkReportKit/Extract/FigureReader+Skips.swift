@@ -8,6 +8,7 @@ extension FigureReader {
         let before = t.start > 0 ? s[t.start - 1] : " "
         let after = t.end < s.count ? s[t.end] : " "
         if isASCIILetter(before) || isASCIILetter(after) || before == "_" { return .name }
+        if (before == "[" || before == "［") && (after == "]" || after == "］"), t.text.count <= 2 { return .footnote }
         if after == "+" || before == "+" || after == "×" { return .code }
         if insideShortQuote(t) { return .code }
         if after == "版" || after == "号" || (after == "期" && before == "第") || matches("国道", at: t.end) || matches("省道", at: t.end) {

@@ -122,6 +122,17 @@ extension FigureReader {
         return nil
     }
 
+    /// The flow verb of the clause's first figure, when this one is a later member that states no
+    /// scope of its own.
+    func listVerb(for indicator: String, clause: Range<Int>) -> String? {
+        guard IndicatorWording.scope(of: indicator) == .neutral, let first = firstInClause(clause) else { return nil }
+        let opening = FigureReader.thingStart(first.indicator)
+        return IndicatorWording.flowWords.first { opening.startsWith($0) }
+    }
+
+    /// A wording from its first word that counts: past 全年, 全市 and the like.
+    static func thingStart(_ wording: String) -> String { IndicatorWording.withoutPlainPrefixes(wording) }
+
     func alternatives(for indicator: String, after end: Int, clause: Range<Int>) -> [String] {
         var result: [String] = []
         if let first = firstInClause(clause) {
@@ -236,6 +247,7 @@ extension FigureReader {
     static func withoutComparisonBase(_ text: String) -> String {
         guard Self.baseMarks.contains(where: { text.includes($0) }) else { return text }
         var s = Array(text.unicodeScalars)
+        Self.dropNotes(&s)
         func at(_ word: String, _ i: Int) -> Bool { IndicatorWording.matches(s, word, at: i) }
         var i = 0
         while i < s.count {
@@ -276,7 +288,47 @@ extension FigureReader {
         return String(String.UnicodeScalarView(s))
     }
 
-    static let baseMarks = ["比", "较", "可比", "扣除", "同口径", "名义", "实际"]
+    static let baseMarks = ["比", "较", "可比", "扣除", "同口径", "名义", "实际", "[", "［", "(", "（", "实现", "完成", "年"]
+        + (0x2460...0x2473).compactMap { Unicode.Scalar($0).map { String($0) } }
+        + Lexicon.bullets.map { String($0) }
+
+    /// What a wording carries that names nothing: footnote marks ([2], ①), remarks in brackets
+    /// ((下同), （预计数）), bullets (●), a span of years in numerals at its front (五年, 十年来), and
+    /// 完成 / 实现 between a thing and what is measured of it (第三产业实现增加值 → 第三产业增加值).
+    static func dropNotes(_ s: inout [Unicode.Scalar]) {
+        func at(_ word: String, _ i: Int) -> Bool { IndicatorWording.matches(s, word, at: i) }
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            if (0x2460...0x2473).contains(c.value) || (i == 0 && Lexicon.bullets.contains(c)) { s.remove(at: i); continue }
+            if c == "[" || c == "［" || c == "(" || c == "（" {
+                var j = i + 1
+                while j < s.count, j - i <= 16, s[j] != "]", s[j] != "］", s[j] != ")", s[j] != "）" { j += 1 }
+                if j < s.count, j - i <= 16 {
+                    let inside = String(String.UnicodeScalarView(s[(i + 1)..<j]))
+                    let footnote = !inside.isEmpty && inside.unicodeScalars.allSatisfy(NumberScanner.isDigit)
+                    if footnote || Lexicon.remarks.contains(where: { inside.includes($0) }) {
+                        s.removeSubrange(i...j)
+                        continue
+                    }
+                }
+            }
+            if let verb = Lexicon.measureVerbs.first(where: { at($0, i) }), i > 0,
+               Lexicon.measuredNouns.contains(where: { at($0, i + verb.unicodeScalars.count) }) {
+                s.removeSubrange(i..<(i + verb.unicodeScalars.count))
+                continue
+            }
+            i += 1
+        }
+        // 五年年均, 十年来, 三年累计: the span a figure is averaged or summed over.
+        var k = 0
+        while k < s.count, k < 3, Extractor.isNumeral(s[k]) { k += 1 }
+        if k > 0, k < s.count, s[k] == "年" {
+            var end = k + 1
+            if end < s.count, s[end] == "来" || s[end] == "间" { end += 1 }
+            s.removeSubrange(0..<end)
+        }
+    }
 
     /// `itemNumber` on UTF-8 bytes: the byte offset after `1.` or `10、`.
     static func itemNumberBytes(_ b: [UInt8]) -> Int? {

@@ -19,10 +19,15 @@ struct FigureReader {
         var change: IndicatorWording.Change = .none
         /// The upper bound of a range (6.5 of 6%—6.5%).
         var upper: NumberToken? = nil
+        /// Numbers read as part of this figure, besides its own: a ratio's base (the 1 of 1.82:1).
+        var alsoRead: [NumberToken] = []
         /// Whether the subject came from a figure before it in the sentence, whole (…16106亿元，增长
         /// 3.9%) or made into a total or a share of it (…，累计达262家; …，占GDP比重27.1%).
         var carried: Carried = .no
         var indicator: String
+        /// The flow verb that opens the figure's list (新增国家级制造业单项冠军9家、专精特新“小巨人”企业
+        /// 122家): it scopes every member that states no scope of its own.
+        var listVerb: String? = nil
         /// Fuller wordings to try in the catalog when `indicator` alone names nothing: the
         /// list's leading verb (力争新增…、国高企300家 → 新增国高企), the previous figure's head
         /// (数字经济核心产业营业收入…、增加值 → 数字经济核心产业增加值), the words after the number.
@@ -85,6 +90,12 @@ struct FigureReader {
             let token = tokens[k]
             let next = k + 1 < tokens.count ? tokens[k + 1] : nil
             let reason = skipReason(token, previous: k > 0 ? tokens[k - 1] : nil, next: next)
+            // 1.8:30.3:67.9, 1.82:1: a ratio, read member by member.
+            if reason == nil, let chain = ratioChain(tokens, from: k) {
+                figures += ratioFigures(chain)
+                k += chain.count
+                continue
+            }
             // 6%—6.5%, 25万-28万人, 5—8个: a range that is the figure, read as one.
             if reason == nil || reason == .range, let next, let range = range(from: token, to: next) {
                 figures.append(figure(token, range: range))
@@ -100,6 +111,50 @@ struct FigureReader {
             k += 1
         }
         distributeLists()
+    }
+
+    static let ratioColons: Set<Unicode.Scalar> = [":", "：", "︰", "∶"]
+    /// 三次产业结构: what the members of a three-part ratio are.
+    static let sectorWords = ["三次产业", "产业结构", "三产结构"]
+    static let sectorNames = ["第一产业比重", "第二产业比重", "第三产业比重"]
+
+    /// Numbers joined by ratio colons, with no unit between them: 10.3:45.2:44.5, 1.82∶1.
+    func ratioChain(_ tokens: [NumberToken], from k: Int) -> [NumberToken]? {
+        var chain = [tokens[k]]
+        var i = k
+        while i + 1 < tokens.count {
+            let end = tokens[i].end
+            guard end < s.count, Self.ratioColons.contains(s[end]), tokens[i + 1].start == end + 1 else { break }
+            chain.append(tokens[i + 1])
+            i += 1
+        }
+        return chain.count >= 2 ? chain : nil
+    }
+
+    /// The figures of a ratio. x:1 is the ratio x (城乡居民收入比1.82:1); a three-part ratio of the
+    /// industries gives each industry's share (三次产业结构为1.8:30.3:67.9); any other ratio gives its
+    /// members in order, named by the ratio and their place.
+    func ratioFigures(_ chain: [NumberToken]) -> [Figure] {
+        var first = figure(chain[0])
+        first.end = chain[chain.count - 1].end
+        first.alsoRead = Array(chain.dropFirst())
+        if chain.count == 2, chain[1].text == "1" { return [first] }
+        let opening = sentenceStart(before: chain[0].start)
+        let before = text(opening..<chain[0].start)
+        let sectors = chain.count == 3 && Self.sectorWords.contains { before.includes($0) }
+        var figures: [Figure] = []
+        for (index, token) in chain.enumerated() {
+            var member = index == 0 ? first : figure(token)
+            if index == 0 { member.alsoRead = [] }
+            member.indicator = sectors ? Self.sectorNames[index] : "\(first.indicator)（第\(index + 1)项）"
+            member.alternatives = []
+            member.change = .none
+            member.growth = false
+            member.unit = ""
+            if index > 0 { member.comparator = first.comparator; member.qualifiers = first.qualifiers }
+            figures.append(member)
+        }
+        return figures
     }
 
     /// A range read as a figure: its upper bound, the unit of both bounds, and where it ends.
@@ -192,6 +247,7 @@ struct FigureReader {
         let (indicator, carried) = indicatorText(before: lookBack, after: end, clause: clause, token: t.start, change: change, percent: percent)
         var figure = Figure(token: t, unit: unit, end: end, comparator: comparator, qualifiers: qualifiers, stretch: stretch,
                             growth: change != .none, change: change, upper: range?.upper, carried: carried, indicator: indicator,
+                            listVerb: listVerb(for: indicator, clause: clause),
                             alternatives: alternatives(for: indicator, after: end, clause: clause), rank: rank, clause: clause)
         // 增长6%以上，力争7%: a figure that only repeats the subject of a change, with no verb of
         // its own, is the same change.

@@ -76,9 +76,20 @@ public struct IndicatorCatalog: Sendable {
 
     private mutating func register(_ aliases: [String], index: Int) {
         for alias in aliases where !alias.isEmpty {
-            use(alias, Use(indicator: index, need: .none))
-            for (thing, need) in Self.reducedForms(alias) { use(thing, Use(indicator: index, need: need)) }
+            // Quotation marks come and go between years (“小巨人”企业, 小巨人企业): the catalog reads
+            // wordings without them.
+            let bare = Self.withoutQuotes(alias)
+            guard !bare.isEmpty else { continue }
+            use(bare, Use(indicator: index, need: .none))
+            for (thing, need) in Self.reducedForms(bare) { use(thing, Use(indicator: index, need: need)) }
         }
+    }
+
+    static let quotes: Set<Unicode.Scalar> = ["“", "”", "‘", "’", "\"", "「", "」", "『", "』"]
+
+    static func withoutQuotes(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: quotes.contains) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !quotes.contains($0) }))
     }
 
     private mutating func use(_ alias: String, _ use: Use) {
@@ -127,7 +138,7 @@ public struct IndicatorCatalog: Sendable {
         shares = [:]
         for (index, indicator) in indicators.enumerated() where indicator.measure == .share || indicator.measure == .rate {
             for alias in indicator.aliases {
-                guard let frame = IndicatorWording.ShareFrame(alias) else { continue }
+                guard let frame = IndicatorWording.ShareFrame(Self.withoutQuotes(alias)) else { continue }
                 let key = shareKey(frame)
                 if shares[key] == nil { shares[key] = index }
             }
@@ -163,6 +174,7 @@ public struct IndicatorCatalog: Sendable {
     /// (not a modifier of another noun, not a narrower population), in the scope the wording
     /// says, and of a measure that suits the figure, wins.
     func match(_ wording: String, change: IndicatorWording.Change, unit: String) -> Indicator? {
+        let wording = Self.withoutQuotes(wording)
         if let frame = IndicatorWording.ShareFrame(wording) {
             guard change == .none, let index = shares[shareKey(frame)] else { return nil }
             return indicators[index]

@@ -29,6 +29,8 @@ public enum SkipReason: String, Sendable, CaseIterable {
     case tableField = "table_field"
     /// A magnitude in Chinese numerals (两万亿, 千万工程, 三分之二): listed, not read as a figure.
     case chineseNumeral = "chinese_numeral"
+    /// A note's mark after a word: 国内生产总值[2].
+    case footnote
 }
 
 /// A number that did not become a statement, with where it stands and why.

@@ -25,6 +25,11 @@ public enum FigureText {
                 unit = mark + unit
             }
         }
+        // 6%—6.5%, 25—28万人: a range writes its bounds around one dash, the unit once at the end
+        // (twice for %, as reports write it).
+        if let upper = s.upper {
+            return before + value + (unit == "%" ? "%" : "") + "—" + upper + unit + after
+        }
         return before + value + unit + after
     }
 

@@ -116,6 +116,7 @@ public struct HTMLReport: Sendable {
         let shownActuals = actuals.filter { $0.0 >= firstTarget - 1 && $0.0 <= lastTarget }.sorted { $0.0 < $1.0 }
         let first = min(firstTarget, shownActuals.first?.0 ?? firstTarget), last = lastTarget
         var values: [Double] = rows.compactMap { $0.target?.number }
+        values += rows.compactMap { $0.target?.upper.flatMap(Double.init) }
         values += shownActuals.compactMap { $0.1.number }
         let allowed = tolerance.absolute(for: values.first ?? 0, percentUnit: unit == "%")
         let low = (values.min() ?? 0) - allowed - 0.5, high = (values.max() ?? 1) + allowed + 0.5
@@ -148,6 +149,11 @@ public struct HTMLReport: Sendable {
                 svg += "<line x1=\"\(f(cx))\" x2=\"\(f(cx))\" y1=\"\(f(cy))\" y2=\"\(f(cy - 18))\" class=\"floor\"/>"
             case .atMost:
                 svg += "<line x1=\"\(f(cx))\" x2=\"\(f(cx))\" y1=\"\(f(cy))\" y2=\"\(f(cy + 18))\" class=\"floor\"/>"
+            case .between:
+                // A range (6%—6.5%) is its band, from the lower bound to the upper.
+                if let upper = target.upper.flatMap(Double.init) {
+                    svg += "<rect x=\"\(f(cx - 10))\" y=\"\(f(y(upper)))\" width=\"20\" height=\"\(f(y(value) - y(upper)))\" class=\"band\"/>"
+                }
             default: break
             }
             svg += "<rect x=\"\(f(cx - 5))\" y=\"\(f(cy - 5))\" width=\"10\" height=\"10\" class=\"target\"><title>\(Self.escape(FigureText.of(target)))</title></rect>\n"
