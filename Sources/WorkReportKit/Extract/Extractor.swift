@@ -214,8 +214,9 @@ public enum Extractor {
             if let base = catalog.match(indicator, change: figure.change, unit: "") { return (indicator, base.id + "_rank", .rank) }
             return (indicator, IndicatorCatalog.derivedID(indicator, growth: false) + "_rank", .rank)
         }
-        let scoped = figure.listVerb.map { [$0 + indicator] } ?? []
-        for wording in scoped + [indicator] + figure.alternatives {
+        // A member of a list of flows is looked up as a flow only: 个体工商户 there is not their total.
+        let wordings = figure.listVerb.map { [$0 + indicator] } ?? [indicator]
+        for wording in wordings + figure.alternatives {
             if let match = catalog.match(wording, change: figure.change, unit: figure.unit) { return (wording, match.id, match.measure) }
         }
         return (indicator, IndicatorCatalog.derivedID(indicator, growth: figure.growth), nil)

@@ -72,6 +72,7 @@ extension FigureReader {
     static func thing(_ indicator: String) -> String {
         var text = indicator
         for word in IndicatorWording.flowWords where text.startsWith(word) && text.count > word.count + 1 { text.removeFirst(word.count) }
+        for word in IndicatorWording.flowWords where text.endsWith(word) && text.count > word.count + 1 { text.removeLast(word.count) }
         for word in ["总数", "总量", "累计"] where text.endsWith(word) && text.count > word.count + 1 { text.removeLast(word.count) }
         if text.startsWith("累计"), text.count > 3 { text.removeFirst(2) }
         return text
@@ -125,9 +126,29 @@ extension FigureReader {
     /// The flow verb of the clause's first figure, when this one is a later member that states no
     /// scope of its own.
     func listVerb(for indicator: String, clause: Range<Int>) -> String? {
-        guard IndicatorWording.scope(of: indicator) == .neutral, let first = firstInClause(clause) else { return nil }
-        let opening = FigureReader.thingStart(first.indicator)
-        return IndicatorWording.flowWords.first { opening.startsWith($0) }
+        guard IndicatorWording.scope(of: indicator) == .neutral else { return nil }
+        func verb(_ figure: Figure) -> String? {
+            let opening = FigureReader.thingStart(figure.indicator)
+            return IndicatorWording.flowWords.first { opening.startsWith($0) }
+        }
+        if let first = firstInClause(clause), let found = verb(first) { return found }
+        // 全年新增市场主体3.43万户，其中私营企业1.28万户，个体工商户2.08万户: what 其中 breaks down
+        // keeps its scope.
+        let opening = sentenceStart(before: clause.lowerBound)
+        guard let breakdown = lastRange(of: Self.among, in: opening..<clause.lowerBound) else { return nil }
+        return figures.last { $0.token.start >= opening && $0.token.start < breakdown }.flatMap(verb)
+    }
+
+    static let among: [Unicode.Scalar] = ["其", "中"]
+
+    /// The start of the last occurrence of `word` inside `range`.
+    func lastRange(of word: [Unicode.Scalar], in range: Range<Int>) -> Int? {
+        var i = range.upperBound - word.count
+        while i >= range.lowerBound {
+            if s[i..<(i + word.count)].elementsEqual(word) { return i }
+            i -= 1
+        }
+        return nil
     }
 
     /// A wording from its first word that counts: past 全年, 全市 and the like.

@@ -78,7 +78,7 @@ public struct IndicatorCatalog: Sendable {
         for alias in aliases where !alias.isEmpty {
             // Quotation marks come and go between years (“小巨人”企业, 小巨人企业): the catalog reads
             // wordings without them.
-            let bare = Self.withoutQuotes(alias)
+            let bare = IndicatorWording.shortened(Self.withoutQuotes(alias))
             guard !bare.isEmpty else { continue }
             use(bare, Use(indicator: index, need: .none))
             for (thing, need) in Self.reducedForms(bare) { use(thing, Use(indicator: index, need: need)) }
@@ -138,7 +138,7 @@ public struct IndicatorCatalog: Sendable {
         shares = [:]
         for (index, indicator) in indicators.enumerated() where indicator.measure == .share || indicator.measure == .rate {
             for alias in indicator.aliases {
-                guard let frame = IndicatorWording.ShareFrame(Self.withoutQuotes(alias)) else { continue }
+                guard let frame = IndicatorWording.ShareFrame(IndicatorWording.shortened(Self.withoutQuotes(alias))) else { continue }
                 let key = shareKey(frame)
                 if shares[key] == nil { shares[key] = index }
             }
@@ -174,7 +174,7 @@ public struct IndicatorCatalog: Sendable {
     /// (not a modifier of another noun, not a narrower population), in the scope the wording
     /// says, and of a measure that suits the figure, wins.
     func match(_ wording: String, change: IndicatorWording.Change, unit: String) -> Indicator? {
-        let wording = Self.withoutQuotes(wording)
+        let wording = IndicatorWording.shortened(Self.withoutQuotes(wording))
         if let frame = IndicatorWording.ShareFrame(wording) {
             guard change == .none, let index = shares[shareKey(frame)] else { return nil }
             return indicators[index]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The grammar of the words that name a figure, as the catalog reads them: what is measured
 /// (the head of the noun phrase, which Chinese puts last), whether it is a flow or a stock
 /// (新增 X against 累计 / 总数 X), and shares of a whole (X占Y比重).
@@ -28,7 +30,17 @@ enum IndicatorWording {
                              "城镇化", "出生", "死亡", "贷款", "存款", "缺口", "差距", "结构", "贡献", "弹性", "成本", "费用"]
     /// Modifiers that narrow the population a wording counts: 规上工业企业总数 is not 企业总数.
     static let narrowing = ["规上", "规模以上", "限上", "限额以上", "国有", "民营", "外资", "外商投资", "私营", "跨境电商", "高新技术",
-                            "高技术", "战略性新兴", "海洋", "工业", "制造业", "建筑业", "农业", "文化", "金融", "房地产", "人均", "港澳台"]
+                            "高技术", "战略性新兴", "海洋", "工业", "制造业", "建筑业", "农业", "文化", "金融", "房地产", "人均", "港澳台",
+                            "城镇", "农村", "乡村", "户籍"]
+    /// Long forms the catalog reads as their short forms: 规模以上工业增加值 is 规上工业增加值.
+    static let shortForms = [("规模以上", "规上"), ("限额以上", "限上")]
+
+    /// A wording with its long forms shortened (`shortForms`).
+    static func shortened(_ wording: String) -> String {
+        var text = wording
+        for (long, short) in shortForms where text.includes(long) { text = text.replacingOccurrences(of: long, with: short) }
+        return text
+    }
     /// Jurisdiction and time words that restrict nothing: 全市经济增长 is 经济增长.
     static let plainPrefixes = ["全市", "全区", "全县", "全省", "全国", "全社会", "我市", "本市", "全年", "今年", "当年", "其中", "实现", "完成"]
 

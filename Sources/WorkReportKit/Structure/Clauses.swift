@@ -4,8 +4,27 @@ public enum Clauses {
     static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";"]
     static let clauseEnds: Set<Unicode.Scalar> = sentenceEnds.union(["，", "："])
 
-    /// Clause ranges (scalar indices, punctuation excluded) covering the text in order.
-    public static func clauses(in s: [Unicode.Scalar]) -> [Range<Int>] { split(s, at: isClauseEnd) }
+    /// Clause ranges (scalar indices, punctuation excluded) covering the text in order. A comma
+    /// inside a short remark in brackets (（预计数，下同）) ends nothing.
+    public static func clauses(in s: [Unicode.Scalar]) -> [Range<Int>] {
+        var closes = -1
+        return split(s) { s, i in
+            if s[i] == "（" || s[i] == "(", i > closes { closes = closing(s, from: i) ?? -1 }
+            return i > closes && isClauseEnd(s, i)
+        }
+    }
+
+    /// The index of the bracket closing the one at `open`, if it closes within 30 scalars and
+    /// before a sentence ends.
+    static func closing(_ s: [Unicode.Scalar], from open: Int) -> Int? {
+        var j = open + 1
+        while j < s.count, j - open <= 30 {
+            if s[j] == "）" || s[j] == ")" { return j }
+            if isSentenceEnd(s[j]) || s[j] == "（" || s[j] == "(" { return nil }
+            j += 1
+        }
+        return nil
+    }
 
     public static func sentences(in s: [Unicode.Scalar]) -> [Range<Int>] { split(s) { s, i in isSentenceEnd(s[i]) } }
 
