@@ -55,7 +55,8 @@ extension FigureReader {
                     for k in i...j { figures[k].indicator = names[k - i] }
                 }
             } else if linkContains("均", before: figures[i].token.start, clause: figures[i].clause)
-                        || (figures[i].growth && (figures[i].indicator.includes("和") || figures[i].indicator.includes("、"))) {
+                        || (figures[i].growth && (figures[i].indicator.includes("和") || figures[i].indicator.includes("、")))
+                        || (Self.isRate(figures[i].unit) && Self.allRates(listParts(figures[i].indicator))) {
                 // 登记交易规模和上架产品数均增长10%: one figure, several indicators.
                 let parts = Self.sharingWords(listParts(figures[i].indicator))
                 if parts.count > 1 {
@@ -85,6 +86,15 @@ extension FigureReader {
         return Set(names).count == count ? names : nil
     }
 
+    /// 城镇调查失业率和登记失业率稳定在4.3%左右: one rate said of every member of the subject.
+    static func isRate(_ unit: String) -> Bool { unit == "%" || unit == "‰" }
+
+    /// Members that each name a rate (失业率, 比重, 占比): not one phrase with 和 inside it
+    /// (有劳动能力和就业愿望的…就业率).
+    static func allRates(_ parts: [String]) -> Bool {
+        parts.count > 1 && sharingWords(parts).allSatisfy { part in ["率", "比重", "比例", "占比", "指数"].contains { part.hasSuffix($0) } }
+    }
+
     func isListGap(_ from: Int, _ to: Int) -> Bool {
         to - from == 1 && Self.isSeparator(s[from])
     }
@@ -112,6 +122,12 @@ extension FigureReader {
         // (地区生产总值、一般公共预算收入).
         if first.count <= 4, parts.dropLast().allSatisfy({ $0.count == first.count }), last.count > first.count + 1 {
             let head = String(last.dropFirst(first.count))
+            return parts.dropLast().map { $0 + head } + [last]
+        }
+        // 应届高校毕业生和退役军人就业率: the rate the last names is each member's rate.
+        if last.hasSuffix("率"), last.count >= 4, !parts.contains(where: { $0.contains("的") }),
+           parts.dropLast().allSatisfy({ !$0.hasSuffix("率") && !$0.isEmpty }) {
+            let head = String(last.suffix(3))
             return parts.dropLast().map { $0 + head } + [last]
         }
         // 安全生产事故、道路交通事故、火灾死亡人数: what the last counts, each of the others counts too.

@@ -66,7 +66,15 @@ extension FigureReader {
         guard open >= 0, t.start - open <= 8, s[open] == "“" || s[open] == "「" else { return false }
         var close = t.end
         while close < s.count, close - t.end <= 12, s[close] != "”", s[close] != "“", s[close] != "」", s[close] != "。" { close += 1 }
-        return close < s.count && (s[close] == "”" || s[close] == "」")
+        guard close < s.count && (s[close] == "”" || s[close] == "」") else { return false }
+        // “6%左右”, “7%以上”: a figure quoted whole, its unit and bound and nothing else, is a figure.
+        if open + 1 == t.start {
+            let (unit, unitEnd) = readUnit(from: t.end)
+            var end = unitEnd
+            if let found = Self.afterTable.longest(in: s, at: end) { end += Self.afterTable.length(found) }
+            if !unit.isEmpty, end == close { return false }
+        }
+        return true
     }
 
 

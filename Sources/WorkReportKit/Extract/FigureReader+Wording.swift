@@ -18,7 +18,13 @@ extension FigureReader {
                 text = String(text[cut.upperBound...])
             }
         }
+        let raw = text
         text = stripped(text)
+        // 经济增长6%左右: a name of two characters keeps the word of its change (经济 alone names nothing).
+        if change != .none, (1...2).contains(IndicatorWording.withoutPlainPrefixes(text).unicodeScalars.count),
+           let word = (Lexicon.riseNouns + Lexicon.riseVerbs + Lexicon.fallVerbs + Lexicon.fallNouns).first(where: { raw.includes(text + $0) }) {
+            text += word
+        }
         let inClause = previousInClause(clause)
         let carrier = inClause ?? previousInSentence(clause)
         // 新增50家婴幼儿照护服务机构: a scope word alone counts the noun after the number; with none
@@ -161,8 +167,11 @@ extension FigureReader {
                 result.append(verb + indicator)
             }
         }
+        // 数字经济核心产业营业收入…、增加值; 安置房开工…、竣工: a measure or a stage of the same thing as the
+        // figure before (a place word such as 全市 is neither).
         if let previous = figures.last, previous.clause.overlaps(clause) || previous.end + 1 >= clause.lowerBound,
-           indicator.unicodeScalars.count <= 6, previous.indicator.unicodeScalars.count > indicator.unicodeScalars.count {
+           indicator.unicodeScalars.count <= 6, previous.indicator.unicodeScalars.count > indicator.unicodeScalars.count,
+           !IndicatorWording.plainPrefixes.contains(indicator) {
             // Each shorter head is a prefix of the bytes cut where a scalar begins. Scalars, not
             // Characters: the folded text has no combining marks, and grapheme breaking every
             // wording showed in the profile.
@@ -309,7 +318,7 @@ extension FigureReader {
         return String(String.UnicodeScalarView(s))
     }
 
-    static let baseMarks = ["比", "较", "可比", "扣除", "同口径", "名义", "实际", "[", "［", "(", "（", "实现", "完成", "年"]
+    static let baseMarks = ["比", "较", "可比", "扣除", "同口径", "名义", "实际", "[", "［", "(", "（", "实现", "完成", "分别", "年"]
         + (0x2460...0x2473).compactMap { Unicode.Scalar($0).map { String($0) } }
         + Lexicon.bullets.map { String($0) }
 
@@ -334,7 +343,7 @@ extension FigureReader {
                     }
                 }
             }
-            if let verb = Lexicon.measureVerbs.first(where: { at($0, i) }), i > 0,
+            if let verb = Lexicon.measureVerbs.first(where: { at($0, i) }), i > 0, (0x4E00...0x9FFF).contains(s[i - 1].value),
                Lexicon.measuredNouns.contains(where: { at($0, i + verb.unicodeScalars.count) }) {
                 s.removeSubrange(i..<(i + verb.unicodeScalars.count))
                 continue
@@ -368,7 +377,8 @@ extension FigureReader {
     static let linkWordsByLastByte: [[[UInt8]]] = {
         var table = [[[UInt8]]](repeating: [], count: 256)
         for word in linkWordBytes { if let last = word.last { table[Int(last)].append(word) } }
-        return table
+        // Longest first, so that 定为 goes whole rather than 为 alone.
+        return table.map { words in words.enumerated().sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }.map(\.element) }
     }()
 
     static let connectorBytes = connectors.map { Array($0.utf8) }

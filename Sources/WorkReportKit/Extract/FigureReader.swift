@@ -57,7 +57,8 @@ struct FigureReader {
     static func isSeparator(_ c: Unicode.Scalar) -> Bool {
         switch c { case "、", "和", "及", "与", ",": return true; default: return false }
     }
-    static let connectors = ["其中", "同时", "另外", "以及", "力争", "确保", "预计", "全年", "今年", "年内", "实现", "并", "和", "及", "与", "、", "的", "是"]
+    static let connectors = ["其中", "同时", "另外", "以及", "力争", "确保", "初步预计", "初步核算", "预计", "全年", "今年", "年内", "实现", "并", "和", "及", "与",
+                             "、", "的", "是"]
 
     init(_ text: String, kind: StatementKind, skipItemNumber: Bool) {
         let decoded = DecodedText(text)
@@ -260,6 +261,9 @@ struct FigureReader {
 
     enum Carried { case no, whole, composed }
 
+    /// `Lexicon.changeFillers` and the list words, longest first (定为 whole, not 为 alone).
+    static let fillers = (Lexicon.changeFillers + ["分别", "均"]).sorted { $0.count > $1.count }
+
     static let aboutShare: [Unicode.Scalar] = ["约", "占"]
     static let minusSigns: Set<Unicode.Scalar> = ["-", "－", "−"]
 
@@ -269,10 +273,12 @@ struct FigureReader {
     /// of `amountChangeVerbs` state a change (增加14.3万人, not 改造提升100个).
     static func change(stated link: String, percent: Bool) -> IndicatorWording.Change {
         var text = link
+        // “6.5%左右”: an opening quotation mark belongs to the figure, not to the words before it.
+        while let last = text.unicodeScalars.last, last == "“" || last == "「" || last == "\"" { text.removeLast() }
         var trimmed = true
         while trimmed {
             trimmed = false
-            for filler in Lexicon.changeFillers + ["分别", "均"] where text.endsWith(filler) && text.count > filler.count {
+            for filler in Self.fillers where text.endsWith(filler) && text.count > filler.count {
                 text.removeLast(filler.count)
                 trimmed = true
             }

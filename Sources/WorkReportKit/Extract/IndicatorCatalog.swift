@@ -197,16 +197,17 @@ public struct IndicatorCatalog: Sendable {
             }
         }
         guard !found.isEmpty else { return nil }
+        let scalars = Array(wording.unicodeScalars)
+        // A wording that names the head there hides the shorter ones it overlaps; one that does not
+        // (新增专精特新小巨人 before 企业) hides nothing.
         var tokens: [(alias: Int, scalars: Range<Int>)] = []
         for candidate in found.sorted(by: { ($0.scalars.count, -$0.scalars.lowerBound) > ($1.scalars.count, -$1.scalars.lowerBound) })
-            where !tokens.contains(where: { $0.scalars.overlaps(candidate.scalars) }) {
+            where !tokens.contains(where: { $0.scalars.overlaps(candidate.scalars) }) && IndicatorWording.isHead(scalars, candidate.scalars) {
             tokens.append(candidate)
         }
-        let scalars = Array(wording.unicodeScalars)
         let bare = IndicatorWording.withoutPlainPrefixes(wording)
         let percent = unit == "%" || unit == "个百分点" || unit == "‰"
         for token in tokens {
-            guard IndicatorWording.isHead(scalars, token.scalars) else { continue }
             let alone = trie.aliases[token.alias] == bare
             let fitting = users[token.alias].filter { use in
                 let indicator = indicators[use.indicator]

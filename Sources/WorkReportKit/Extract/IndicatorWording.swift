@@ -31,7 +31,7 @@ enum IndicatorWording {
     /// Modifiers that narrow the population a wording counts: 规上工业企业总数 is not 企业总数.
     static let narrowing = ["规上", "规模以上", "限上", "限额以上", "国有", "民营", "外资", "外商投资", "私营", "跨境电商", "高新技术",
                             "高技术", "战略性新兴", "海洋", "工业", "制造业", "建筑业", "农业", "文化", "金融", "房地产", "人均", "港澳台",
-                            "城镇", "农村", "乡村", "户籍"]
+                            "城镇", "农村", "乡村", "户籍", "日均", "月均"]
     /// Long forms the catalog reads as their short forms: 规模以上工业增加值 is 规上工业增加值.
     static let shortForms = [("规模以上", "规上"), ("限额以上", "限上")]
 
@@ -87,7 +87,8 @@ enum IndicatorWording {
                 break
             }
         }
-        if after < wording.count, otherHeads.contains(where: { matches(wording, $0, at: after) }) { return false }
+        // Another head after it, right away or a word later (万元GDP综合能耗).
+        for at in after..<min(wording.count, after + 3) where otherHeads.contains(where: { matches(wording, $0, at: at) }) { return false }
         let lookBack = max(0, range.lowerBound - 6)
         let before = String(String.UnicodeScalarView(wording[lookBack..<range.lowerBound]))
         return !narrowing.contains { before.includes($0) }

@@ -28,7 +28,8 @@ enum Lexicon {
     /// 14.3万人 is a change, 改造提升100个 a count of things upgraded.
     static let amountChangeVerbs = ["增长", "增加", "下降", "降低", "减少", "回落", "下滑", "下跌"]
     /// Between a change verb and its number: 增长了, 下降为, 减少达, 分别增长, 均下降.
-    static let changeFillers = ["了", "为", "达到", "达", "约", "近", "超过", "超", "至少", "高达", "仅"]
+    static let changeFillers = ["了", "为", "达到", "达", "约", "近", "超过", "超", "至少", "高达", "仅",
+                                "预期目标", "目标值", "目标", "预期", "确定为", "设定为", "定为", "定在"]
 
     /// 比上年, 同比, 按可比价格计算: the base a change is measured against, written between an
     /// indicator and its figure; part of neither. Removed wherever it stands in the wording.
@@ -39,11 +40,12 @@ enum Lexicon {
     static let comparisonPeriods = ["上年同期", "去年同期", "上年末", "上年", "去年", "上一年", "前一年", "年初", "同期", "前两年", "前三年", "一季度", "上半年", "前三季度"]
     static let comparisonTails = ["平均值", "平均数", "平均水平", "同期", "末"]
     /// Marks that open a bullet line (●经济增长6%左右): not part of any name.
-    static let bullets: Set<Unicode.Scalar> = ["●", "◆", "■", "□", "▲", "★", "☆", "◎", "○", "•", "·", "◇", "▶", "►", "√"]
+    static let bullets: Set<Unicode.Scalar> = ["●", "◆", "■", "□", "▲", "★", "☆", "◎", "○", "•", "·", "◇", "▶", "►", "√", "—"]
     /// A remark in brackets between a name and its figure: (下同), （预计数）, (初步核算数).
     static let remarks = ["下同", "预计", "初步", "快报", "核算", "注"]
-    /// 完成 / 实现 between a thing and what is measured of it (第三产业实现增加值, 重点项目完成投资).
-    static let measureVerbs = ["实现", "完成"]
+    /// 完成 / 实现 (and a list's 分别) between a thing and what is measured of it (第三产业实现增加值,
+    /// 重点项目完成投资, 绿色能源产业生态圈分别实现产值).
+    static let measureVerbs = ["实现", "完成", "分别"]
     static let measuredNouns = ["增加值", "投资", "产值", "收入", "营业收入", "销售额", "进出口", "出口"]
     /// Words right before a change verb that qualify the change, not the indicator: 名义增长, 实际增长.
     static let changeQualifiers = ["名义", "实际"]
@@ -56,6 +58,7 @@ enum Lexicon {
         "控制在", "不低于", "不少于", "不超过", "不高于", "超过", "突破", "达到", "首破", "累计", "年均", "预计", "约", "近", "超", "达", "为", "是",
         "至", "到", "提高", "提升", "上涨", "涨幅", "压减", "完成", "实现", "力争", "确保", "保持", "居", "占", "共", "增加", "在", "并", "且",
         "上升", "回升", "下滑", "下跌", "负增长", "降幅", "跌幅", "增长率为", "增长率", "增长速度", "逾", "迈上", "迈过", "站上", "首次",
+        "跨上", "跨过", "迈入", "预期目标", "目标值", "目标", "预期", "确定为", "设定为", "定为", "定在",
     ]
 
     /// Before the number: (word, comparator for a target, comparator for a result).
@@ -69,7 +72,8 @@ enum Lexicon {
         ("稳定在", .equal, .equal), ("保持在", .equal, .equal), ("至少", .atLeast, .atLeast), ("约", .about, .about),
         ("近", .about, .about), ("超", .atLeast, .atLeast), ("达", .atLeast, .equal), ("预计", .equal, .equal), ("累计", .equal, .equal),
         ("年均", .equal, .equal), ("确保", .atLeast, .atLeast), ("逾", .atLeast, .atLeast), ("迈上", .atLeast, .atLeast), ("迈过", .atLeast, .atLeast),
-        ("站上", .atLeast, .atLeast), ("力争达到", .atLeast, .atLeast), ("确保达到", .atLeast, .atLeast),
+        ("站上", .atLeast, .atLeast), ("力争达到", .atLeast, .atLeast), ("确保达到", .atLeast, .atLeast), ("跨上", .atLeast, .atLeast),
+        ("跨过", .atLeast, .atLeast), ("迈入", .atLeast, .atLeast),
     ]
 
     /// After the number and its unit.
