@@ -2,15 +2,17 @@
 /// junk set aside (and kept, for the audit), broken sentences rejoined, outline built.
 public enum Normalizer {
     public static func normalize(_ file: LoadedFile) -> Report {
+        let traditional = ScriptFolding.isTraditional(file.lines)
         var lines: [SourceLine] = file.lines.enumerated().map { offset, raw in
             let number = offset + 1
             if WhiteSpace.isBlank(raw) {
                 return SourceLine(number: number, raw: raw, text: "", disposition: .blank)
             }
+            let text = CharacterFolding.fold(traditional ? ScriptFolding.simplified(raw) : raw)
             if let reason = LineClassifier.junkReason(raw) {
-                return SourceLine(number: number, raw: raw, text: CharacterFolding.fold(raw), disposition: .junk(reason))
+                return SourceLine(number: number, raw: raw, text: text, disposition: .junk(reason))
             }
-            return SourceLine(number: number, raw: raw, text: CharacterFolding.fold(raw), disposition: .content)
+            return SourceLine(number: number, raw: raw, text: text, disposition: .content)
         }
 
         var report = Report(metadata: file.metadata, path: file.path, encoding: file.encoding, lines: [],
