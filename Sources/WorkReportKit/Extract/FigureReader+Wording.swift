@@ -66,7 +66,7 @@ extension FigureReader {
     }
 
     static func isScopeWord(_ text: String) -> Bool {
-        ["总数", "总量", "累计", "总计", "合计", "累计新增"].contains(text) || IndicatorWording.flowWords.contains(text)
+        IndicatorWording.totalWords.contains(text) || text == "累计" || text == "累计新增" || IndicatorWording.flowWords.contains(text)
     }
 
     /// 新增上市公司52家、累计262家: the running total of the same thing.
@@ -79,7 +79,7 @@ extension FigureReader {
         var text = indicator
         for word in IndicatorWording.flowWords where text.startsWith(word) && text.count > word.count + 1 { text.removeFirst(word.count) }
         for word in IndicatorWording.flowWords where text.endsWith(word) && text.count > word.count + 1 { text.removeLast(word.count) }
-        for word in ["总数", "总量", "累计"] where text.endsWith(word) && text.count > word.count + 1 { text.removeLast(word.count) }
+        for word in IndicatorWording.totalWords + ["累计"] where text.endsWith(word) && text.count > word.count + 1 { text.removeLast(word.count) }
         if text.startsWith("累计"), text.count > 3 { text.removeFirst(2) }
         return text
     }
@@ -87,7 +87,7 @@ extension FigureReader {
     /// A wording that is only a scope word (总数, 总量, 累计, 新增 …), made whole with the thing the
     /// figure before counts; nil for any other wording.
     static func scoped(_ text: String, thing other: String) -> String? {
-        if ["总数", "总量", "累计", "总计", "合计"].contains(text) { return thing(other) + (text == "总量" ? "总量" : "总数") }
+        if IndicatorWording.totalWords.contains(text) || text == "累计" { return thing(other) + (text == "总量" ? "总量" : "总数") }
         if IndicatorWording.flowWords.contains(text) || text == "累计新增" { return text + thing(other) }
         return nil
     }

@@ -112,7 +112,7 @@ public struct IndicatorCatalog: Sendable {
             if alias.startsWith(word), alias.count - word.count >= 2 { forms.append((String(alias.dropFirst(word.count)), .flow(word))) }
             if alias.endsWith(word), alias.count - word.count >= 2 { forms.append((String(alias.dropLast(word.count)), .flow(word))) }
         }
-        for word in ["总数", "总量", "总计", "保有量"] where alias.endsWith(word) && alias.count - word.count >= 2 {
+        for word in IndicatorWording.totalWords + ["保有量"] where alias.endsWith(word) && alias.count - word.count >= 2 {
             forms.append((String(alias.dropLast(word.count)), .stock))
         }
         if alias.startsWith("累计"), alias.count >= 4 { forms.append((String(alias.dropFirst(2)), .stock)) }

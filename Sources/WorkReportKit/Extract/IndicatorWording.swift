@@ -17,6 +17,8 @@ enum IndicatorWording {
 
     /// 新增 and its kin, before the thing (新增上市公司) or after it (市场主体净增).
     static let flowWords = ["新增", "新认定", "新设", "新引进", "新培育", "新建", "新开工", "净增", "新上", "新获批"]
+    /// Words that name the total of a thing named before (新增上市公司10家、总数达310家).
+    static let totalWords = ["总数", "总量", "总计", "合计"]
     /// 累计 and its kin: a total at a date.
     static let stockWords = ["累计", "总数", "总量", "总计", "保有量", "拥有量", "存量", "拥有", "年末", "余额", "存栏"]
     /// Nouns that end an indicator's name as a kind of amount, after which a wording still names
