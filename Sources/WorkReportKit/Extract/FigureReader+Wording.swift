@@ -108,9 +108,11 @@ extension FigureReader {
     /// which reports also write between a level and its growth (收入2100亿元；增长6.5%). Looks back
     /// at most 400 scalars.
     func sentenceStart(before index: Int) -> Int {
-        var i = index
-        while i > 0, index - i < 400, !Self.isFullStop(s[i - 1]) { i -= 1 }
-        return i
+        // The last full stop before `index`, found among the passage's full stops.
+        var low = 0, high = fullStops.count
+        while low < high { let mid = (low + high) / 2; if fullStops[mid] < index { low = mid + 1 } else { high = mid } }
+        let start = low > 0 ? fullStops[low - 1] + 1 : 0
+        return max(start, index - 400)
     }
 
     @inline(__always)
@@ -139,10 +141,16 @@ extension FigureReader {
         }
         if let first = firstInClause(clause), let found = verb(first) { return found }
         // 全年新增市场主体3.43万户，其中私营企业1.28万户，个体工商户2.08万户: what 其中 breaks down
-        // keeps its scope.
+        // keeps its scope: the last flow of the sentence, when 其中 follows it.
         let opening = sentenceStart(before: clause.lowerBound)
-        guard let breakdown = lastRange(of: Self.among, in: opening..<clause.lowerBound) else { return nil }
-        return figures.last { $0.token.start >= opening && $0.token.start < breakdown }.flatMap(verb)
+        var index = figures.count - 1
+        while index >= 0, figures.count - index <= 8, figures[index].token.start >= opening {
+            if let found = verb(figures[index]) {
+                return lastRange(of: Self.among, in: figures[index].end..<clause.lowerBound) == nil ? nil : found
+            }
+            index -= 1
+        }
+        return nil
     }
 
     static let among: [Unicode.Scalar] = ["其", "中"]
@@ -275,12 +283,13 @@ extension FigureReader {
     /// A wording without the base its change is measured against, wherever it stands: 比上年,
     /// 同比, 按可比价格计算, 较前两年平均值, 比2019年, and 名义 / 实际 right before the change.
     static func withoutComparisonBase(_ text: String) -> String {
-        guard Self.baseMarks.contains(where: { text.includes($0) }) else { return text }
+        guard text.unicodeScalars.contains(where: Self.mayNote) else { return text }
         var s = Array(text.unicodeScalars)
         Self.dropNotes(&s)
         func at(_ word: String, _ i: Int) -> Bool { IndicatorWording.matches(s, word, at: i) }
         var i = 0
         while i < s.count {
+            guard Self.baseStarts.contains(s[i]) else { i += 1; continue }
             if let fixed = Lexicon.comparisonBases.first(where: { at($0, i) }) {
                 s.removeSubrange(i..<(i + fixed.unicodeScalars.count))
                 continue
@@ -318,9 +327,20 @@ extension FigureReader {
         return String(String.UnicodeScalarView(s))
     }
 
-    static let baseMarks = ["比", "较", "可比", "扣除", "同口径", "名义", "实际", "[", "［", "(", "（", "实现", "完成", "分别", "年"]
-        + (0x2460...0x2473).compactMap { Unicode.Scalar($0).map { String($0) } }
-        + Lexicon.bullets.map { String($0) }
+    /// The first characters of the comparison bases and their leads (比, 较, 同, 按 …).
+    static let baseStarts = ScalarSet((Lexicon.comparisonBases + Lexicon.comparisonLeads).compactMap(\.unicodeScalars.first))
+
+    /// The first characters of everything `withoutComparisonBase` takes away: a wording with none
+    /// of them is returned as it is, without a copy.
+    @inline(__always)
+    static func mayNote(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "比", "较", "可", "扣", "同", "名", "实", "[", "［", "(", "（", "完", "分", "年", "按", "环": return true
+        default: return (0x2460...0x2473).contains(c.value) || Lexicon.bullets.contains(c)
+        }
+    }
+
+    static let noteStarts = ScalarSet(["[", "［", "(", "（"] + Lexicon.measureVerbs.compactMap(\.unicodeScalars.first))
 
     /// What a wording carries that names nothing: footnote marks ([2], ①), remarks in brackets
     /// ((下同), （预计数）), bullets (●), a span of years in numerals at its front (五年, 十年来), and
@@ -330,6 +350,10 @@ extension FigureReader {
         var i = 0
         while i < s.count {
             let c = s[i]
+            guard Self.noteStarts.contains(c) || (0x2460...0x2473).contains(c.value) || (i == 0 && Lexicon.bullets.contains(c)) else {
+                i += 1
+                continue
+            }
             if (0x2460...0x2473).contains(c.value) || (i == 0 && Lexicon.bullets.contains(c)) { s.remove(at: i); continue }
             if c == "[" || c == "［" || c == "(" || c == "（" {
                 var j = i + 1

@@ -45,6 +45,8 @@ struct FigureReader {
     let kind: StatementKind
     /// The passage's clauses, in order (Structure/Clauses).
     let clauses: [Range<Int>]
+    /// Where its sentences end (。！？), in order: a subject is carried within a sentence.
+    let fullStops: [Int]
 
     var figures: [Figure] = []
     var skipped: [(token: NumberToken, reason: SkipReason)] = []
@@ -66,7 +68,8 @@ struct FigureReader {
         bytes = decoded.bytes
         offsets = decoded.offsets
         self.kind = kind
-        clauses = Clauses.clauses(in: s)
+        clauses = Clauses.clauses(in: decoded.scalars)
+        fullStops = decoded.scalars.indices.filter { Self.isFullStop(decoded.scalars[$0]) }
         var begin = 0
         if skipItemNumber, let item = Self.itemNumber(s) {
             skipped.append((NumberToken(start: 0, end: item, text: String(self.text(0..<item).dropLast())), .itemNumber))
@@ -114,7 +117,7 @@ struct FigureReader {
         distributeLists()
     }
 
-    static let ratioColons: Set<Unicode.Scalar> = [":", "：", "︰", "∶"]
+    static let ratioColons: ScalarSet = [":", "：", "︰", "∶"]
     /// 三次产业结构: what the members of a three-part ratio are.
     static let sectorWords = ["三次产业", "产业结构", "三产结构"]
     static let sectorNames = ["第一产业比重", "第二产业比重", "第三产业比重"]
@@ -265,33 +268,37 @@ struct FigureReader {
     static let fillers = (Lexicon.changeFillers + ["分别", "均"]).sorted { $0.count > $1.count }
 
     static let aboutShare: [Unicode.Scalar] = ["约", "占"]
-    static let minusSigns: Set<Unicode.Scalar> = ["-", "－", "−"]
+    static let minusSigns: ScalarSet = ["-", "－", "−"]
 
     /// The change that the words right before a number state: the longest change verb or change
     /// noun they end with, past the fillers between it and the number (增长了, 下降为, 增速达).
     /// A verb ending in 到 / 至 reaches a level (下降到); for a count or an amount only the verbs
     /// of `amountChangeVerbs` state a change (增加14.3万人, not 改造提升100个).
     static func change(stated link: String, percent: Bool) -> IndicatorWording.Change {
-        var text = link
+        var text = Array(link.unicodeScalars)
+        func ends(_ word: [Unicode.Scalar]) -> Bool { text.count >= word.count && text[(text.count - word.count)...].elementsEqual(word) }
         // “6.5%左右”: an opening quotation mark belongs to the figure, not to the words before it.
-        while let last = text.unicodeScalars.last, last == "“" || last == "「" || last == "\"" { text.removeLast() }
+        while let last = text.last, last == "“" || last == "「" || last == "\"" { text.removeLast() }
         var trimmed = true
         while trimmed {
             trimmed = false
-            for filler in Self.fillers where text.endsWith(filler) && text.count > filler.count {
+            for filler in Self.fillerScalars where text.count > filler.count && ends(filler) {
                 text.removeLast(filler.count)
                 trimmed = true
             }
         }
-        var best: (length: Int, change: IndicatorWording.Change, word: String)?
-        for (words, change) in [(Lexicon.fallVerbs + Lexicon.fallNouns, IndicatorWording.Change.fall),
-                                (Lexicon.riseVerbs + Lexicon.riseNouns, .rise)] {
-            for word in words where text.endsWith(word) && word.count > best?.length ?? 0 { best = (word.count, change, word) }
-        }
+        var best: (length: Int, change: IndicatorWording.Change, amount: Bool)?
+        for (word, change, amount) in Self.changeWords where word.count > best?.length ?? 0 && ends(word) { best = (word.count, change, amount) }
         guard let best else { return .none }
-        if !percent, !Lexicon.amountChangeVerbs.contains(best.word) { return .none }
+        if !percent, !best.amount { return .none }
         return best.change
     }
+
+    static let fillerScalars = fillers.map { Array($0.unicodeScalars) }
+    /// Every change verb and noun as scalars, with its change and whether it may change an amount.
+    static let changeWords: [([Unicode.Scalar], IndicatorWording.Change, Bool)] =
+        (Lexicon.fallVerbs + Lexicon.fallNouns).map { (Array($0.unicodeScalars), .fall, Lexicon.amountChangeVerbs.contains($0)) }
+        + (Lexicon.riseVerbs + Lexicon.riseNouns).map { (Array($0.unicodeScalars), .rise, Lexicon.amountChangeVerbs.contains($0)) }
 
     // MARK: - Units and words
 

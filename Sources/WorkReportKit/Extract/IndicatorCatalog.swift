@@ -85,7 +85,7 @@ public struct IndicatorCatalog: Sendable {
         }
     }
 
-    static let quotes: Set<Unicode.Scalar> = ["“", "”", "‘", "’", "\"", "「", "」", "『", "』"]
+    static let quotes: ScalarSet = ["“", "”", "‘", "’", "\"", "「", "」", "『", "』"]
 
     static func withoutQuotes(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: quotes.contains) else { return text }
@@ -108,21 +108,33 @@ public struct IndicatorCatalog: Sendable {
     /// 上市公司) or its measure word (居民消费价格涨幅 → 居民消费价格), with what the wording must then say.
     static func reducedForms(_ alias: String) -> [(String, Need)] {
         var forms: [(String, Need)] = []
-        for word in IndicatorWording.flowWords {
-            if alias.startsWith(word), alias.count - word.count >= 2 { forms.append((String(alias.dropFirst(word.count)), .flow(word))) }
-            if alias.endsWith(word), alias.count - word.count >= 2 { forms.append((String(alias.dropLast(word.count)), .flow(word))) }
+        let bytes = Array(alias.utf8)
+        // Every character of a catalog wording that these words could shorten is three bytes long.
+        let length = alias.unicodeScalars.count
+        func starts(_ word: [UInt8]) -> Bool { bytes.count > word.count && bytes[..<word.count].elementsEqual(word) }
+        func ends(_ word: [UInt8]) -> Bool { bytes.count > word.count && bytes[(bytes.count - word.count)...].elementsEqual(word) }
+        func text(_ slice: ArraySlice<UInt8>) -> String { String(decoding: slice, as: UTF8.self) }
+        for (word, utf8, count) in flowWordBytes where length - count >= 2 {
+            if starts(utf8) { forms.append((text(bytes[utf8.count...]), .flow(word))) }
+            if ends(utf8) { forms.append((text(bytes[..<(bytes.count - utf8.count)]), .flow(word))) }
         }
-        for word in IndicatorWording.totalWords + ["保有量"] where alias.endsWith(word) && alias.count - word.count >= 2 {
-            forms.append((String(alias.dropLast(word.count)), .stock))
+        for (_, utf8, count) in totalWordBytes where length - count >= 2 && ends(utf8) {
+            forms.append((text(bytes[..<(bytes.count - utf8.count)]), .stock))
         }
-        if alias.startsWith("累计"), alias.count >= 4 { forms.append((String(alias.dropFirst(2)), .stock)) }
-        for word in ["增长率", "增长", "增速", "增幅", "涨幅", "下降", "降低", "压减"] where alias.endsWith(word) {
-            let thing = String(alias.dropLast(word.count))
-            if thing.count >= 3 { forms.append((thing, .change)) } else if thing.count == 2 { forms.append((thing, .changeAlone)) }
+        if length >= 4, starts(cumulativeBytes) { forms.append((text(bytes[cumulativeBytes.count...]), .stock)) }
+        for (_, utf8, count) in measureWordBytes where ends(utf8) {
+            let rest = length - count, thing = text(bytes[..<(bytes.count - utf8.count)])
+            if rest >= 3 { forms.append((thing, .change)) } else if rest == 2 { forms.append((thing, .changeAlone)) }
             break
         }
         return forms
     }
+
+    private static func wordBytes(_ words: [String]) -> [(String, [UInt8], Int)] { words.map { ($0, Array($0.utf8), $0.unicodeScalars.count) } }
+    private static let flowWordBytes = wordBytes(IndicatorWording.flowWords)
+    private static let totalWordBytes = wordBytes(IndicatorWording.totalWords + ["保有量"])
+    private static let measureWordBytes = wordBytes(["增长率", "增长", "增速", "增幅", "涨幅", "下降", "降低", "压减"])
+    private static let cumulativeBytes = Array("累计".utf8)
 
     /// The alias's slot: the one it has, or `next` for a new alias.
     private static func claim(_ slot: inout Int, next: Int) -> (Int, Bool) {

@@ -48,14 +48,18 @@ enum IndicatorWording {
 
     /// The scope a wording states. 累计新增 is a flow: the additions of the period, summed.
     static func scope(of wording: String) -> Scope {
+        // Most wordings hold none of the words' first characters: one pass rules them out.
+        guard wording.unicodeScalars.contains(where: scopeStarts.contains) else { return .neutral }
         if flowWords.contains(where: { wording.includes($0) }) { return .flow }
         if stockWords.contains(where: { wording.includes($0) }) { return .stock }
         return .neutral
     }
 
+    static let scopeStarts = ScalarSet((flowWords + stockWords).compactMap(\.unicodeScalars.first))
+
     /// The scope an indicator of the catalog measures, from its id and its wordings.
     static func scope(of indicator: Indicator) -> Scope {
-        if indicator.id.hasSuffix("_total") || indicator.aliases.contains(where: { a in stockWords.contains { a.includes($0) } }) { return .stock }
+        if indicator.id.hasSuffix("_total") || indicator.aliases.contains(where: { scope(of: $0) == .stock }) { return .stock }
         if indicator.id.hasPrefix("new_") || indicator.aliases.contains(where: { a in flowWords.contains { a.startsWith($0) || a.endsWith($0) } }) {
             return .flow
         }
@@ -64,16 +68,16 @@ enum IndicatorWording {
 
     /// A wording without the jurisdiction and time words in front of it.
     static func withoutPlainPrefixes(_ wording: String) -> String {
-        var text = wording
+        var text = Substring(wording)
         var changed = true
         while changed {
             changed = false
-            for prefix in plainPrefixes where text.startsWith(prefix) && text.count > prefix.count {
-                text.removeFirst(prefix.count)
+            for prefix in plainPrefixes where text.utf8.count > prefix.utf8.count && text.utf8.starts(with: prefix.utf8) {
+                text = Substring(text.utf8.dropFirst(prefix.utf8.count))
                 changed = true
             }
         }
-        return text
+        return String(text)
     }
 
     /// Whether a catalog wording found at `range` of `wording` names the head of the wording, not

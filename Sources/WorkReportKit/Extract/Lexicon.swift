@@ -40,7 +40,7 @@ enum Lexicon {
     static let comparisonPeriods = ["上年同期", "去年同期", "上年末", "上年", "去年", "上一年", "前一年", "年初", "同期", "前两年", "前三年", "一季度", "上半年", "前三季度"]
     static let comparisonTails = ["平均值", "平均数", "平均水平", "同期", "末"]
     /// Marks that open a bullet line (●经济增长6%左右): not part of any name.
-    static let bullets: Set<Unicode.Scalar> = ["●", "◆", "■", "□", "▲", "★", "☆", "◎", "○", "•", "·", "◇", "▶", "►", "√", "—"]
+    static let bullets: ScalarSet = ["●", "◆", "■", "□", "▲", "★", "☆", "◎", "○", "•", "·", "◇", "▶", "►", "√", "—"]
     /// A remark in brackets between a name and its figure: (下同), （预计数）, (初步核算数).
     static let remarks = ["下同", "预计", "初步", "快报", "核算", "注"]
     /// 完成 / 实现 (and a list's 分别) between a thing and what is measured of it (第三产业实现增加值,
@@ -83,7 +83,7 @@ enum Lexicon {
 
     /// What joins the two bounds of a range: 5%—5.5%, 5%-5.5%, 5～6%, 8%至9%, 6.5%到7%, and 一 where a
     /// copy turned the dash into the numeral one (5.5%一6%).
-    static let rangeDashes: Set<Unicode.Scalar> = ["-", "－", "—", "–", "―", "~", "～", "〜", "至", "到", "一"]
+    static let rangeDashes: ScalarSet = ["-", "－", "—", "–", "―", "~", "～", "〜", "至", "到", "一"]
 
     /// Between the number and its unit (18万余家, 300多个): at least.
     static let approximate: [String] = ["余", "多"]
@@ -106,6 +106,6 @@ enum Lexicon {
 
     /// Units that count things: a threshold on them (400家以上农村文化礼堂) is a figure unless
     /// another number in the clause does the counting (10亿元以上产业项目15个).
-    static let countClassifiers: Set<Unicode.Scalar> = ["家", "个", "项", "所", "件", "名", "人", "户", "套", "辆", "条", "座", "场",
+    static let countClassifiers: ScalarSet = ["家", "个", "项", "所", "件", "名", "人", "户", "套", "辆", "条", "座", "场",
         "次", "批", "张", "台", "只", "床", "间", "处", "支", "艘", "部", "篇", "幅", "片", "份", "株", "棵", "宗", "笔", "例", "起", "本", "册"]
 }

@@ -11,14 +11,18 @@ enum ScriptFolding {
     static let traditionalMarks = Array("們這經濟國發長業實與為會對時來說產總預財稅價資進億萬區縣鎮農計劃設規環數據點開關間項務衛醫學體術車運".unicodeScalars)
     static let simplifiedMarks = Array("们这经济国发长业实与为会对时来说产总预财税价资进亿万区县镇农计划设规环数据点开关间项务卫医学体术车运".unicodeScalars)
 
-    /// Whether the text of a file is in traditional characters, judged on its first 400 lines.
+    static let traditionalSet = ScalarSet(traditionalMarks), simplifiedSet = ScalarSet(simplifiedMarks)
+
+    /// Whether the text of a file is in traditional characters, judged on its first 400 lines, and
+    /// as soon as 40 marks of one script outnumber the other's.
     static func isTraditional(_ lines: [String]) -> Bool {
-        let traditional = Set(traditionalMarks), simplified = Set(simplifiedMarks)
         var t = 0, s = 0
         for line in lines.prefix(400) {
-            for scalar in line.unicodeScalars where scalar.value >= 0x4E00 {
-                if traditional.contains(scalar) { t += 1 } else if simplified.contains(scalar) { s += 1 }
+            for scalar in line.unicodeScalars where scalar.value >= 0x4E00 && scalar.value <= 0x9FFF {
+                if traditionalSet.contains(scalar) { t += 1 } else if simplifiedSet.contains(scalar) { s += 1 }
             }
+            if s >= 40, s > 2 * t { return false }
+            if t >= 40, t > 2 * s { return true }
         }
         return t >= 5 && t > s
     }
@@ -30,7 +34,7 @@ enum ScriptFolding {
         return withoutPinyin(folded)
     }
 
-    static let toneMarks: Set<Unicode.Scalar> = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".unicodeScalars)
+    static let toneMarks = ScalarSet("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".unicodeScalars)
 
     /// Drops a bracketed run of Latin letters holding a tone mark right after a Chinese character.
     static func withoutPinyin(_ line: String) -> String {

@@ -197,6 +197,17 @@ struct FuzzRegressionTests {
         #expect(Extractor.clauseText(reader, last.clause, around: last.token.start).count <= 400)
     }
 
+    /// A 20 MB line repeating 「增长6.5%左右，」 after a two-member subject once made the list reader
+    /// quadratic (Scripts/fuzz, seed 2040): each figure said of both members was spliced into the
+    /// array of all figures. The same shape, smaller: every figure read, for each member.
+    @Test func oneEndlessSentenceOfCarriedChanges() {
+        let text = "确保中央预算内投资、超长期特别国债" + String(repeating: "增长6.5%左右，", count: 2000)
+        let reader = FigureReader(text, kind: .target, skipItemNumber: false)
+        #expect(reader.figures.count == 4000)
+        #expect(reader.figures.allSatisfy { $0.token.text == "6.5" && $0.comparator == .about })
+        #expect(Set(reader.figures.map(\.indicator)) == ["中央预算内投资", "超长期特别国债"])
+    }
+
     /// 400-digit numbers and comparator words with no number: skipped or ignored, never a trap.
     @Test func hostileNumbersAndWords() {
         let digits = String(repeating: "9", count: 400)
