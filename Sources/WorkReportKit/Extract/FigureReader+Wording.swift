@@ -294,15 +294,20 @@ extension FigureReader {
                 s.removeSubrange(i..<(i + fixed.unicodeScalars.count))
                 continue
             }
-            if Lexicon.comparisonLeads.contains(where: { at($0, i) }) {
-                var j = i + 1
+            if let lead = Lexicon.comparisonLeads.first(where: { at($0, i) }) {
+                let alone = lead.unicodeScalars.count
+                var j = i + alone
                 if let period = Lexicon.comparisonPeriods.first(where: { at($0, j) }) {
                     j += period.unicodeScalars.count
                 } else if j + 4 < s.count, (j..<(j + 4)).allSatisfy({ NumberScanner.isDigit(s[$0]) }), s[j + 4] == "年" {
                     j += 5
                 }
-                if j > i + 1 {
+                if j > i + alone {
                     if let tail = Lexicon.comparisonTails.first(where: { at($0, j) }) { j += tail.unicodeScalars.count }
+                    s.removeSubrange(i..<j)
+                    continue
+                }
+                if alone == 2 {
                     s.removeSubrange(i..<j)
                     continue
                 }

@@ -34,9 +34,10 @@ enum Lexicon {
     /// 比上年, 同比, 按可比价格计算: the base a change is measured against, written between an
     /// indicator and its figure; part of neither. Removed wherever it stands in the wording.
     static let comparisonBases = ["按可比价格计算", "按可比价计算", "按可比口径计算", "按可比口径", "扣除价格因素", "扣除物价因素",
-                                  "同口径", "同比", "环比", "可比"]
-    /// 比 / 较 and what they compare with: 比上年, 较上年同期, 比2019年, 较前两年平均值.
-    static let comparisonLeads = ["比", "较"]
+                                  "同口径", "可比"]
+    /// 比 / 较 / 同比 and what they compare with: 比上年, 较上年同期, 比2019年, 同比前两年平均数; 同比 and
+    /// 环比 also stand alone.
+    static let comparisonLeads = ["同比", "环比", "比", "较"]
     static let comparisonPeriods = ["上年同期", "去年同期", "上年末", "上年", "去年", "上一年", "前一年", "年初", "同期", "前两年", "前三年", "一季度", "上半年", "前三季度"]
     static let comparisonTails = ["平均值", "平均数", "平均水平", "同期", "末"]
     /// Marks that open a bullet line (●经济增长6%左右): not part of any name.
