@@ -59,13 +59,14 @@ enum ReportsCommand {
     static func sectionsGrid(_ reports: [Report], withReport: Bool) -> Grid {
         var columns: [Grid.Column] = withReport ? [.init("report", "report")] : []
         columns += [.init("role", "role"), .init("period", "period"), .init("level", "level", .right),
-                    .init("first_line", "first_line", .right), .init("last_line", "last_line", .right), .init("heading", "heading")]
+                    .init("first_line", "first_line", .right), .init("last_line", "last_line", .right), .init("heading", "heading"),
+                    .init("basis", "basis")]
         var rows: [[String]] = []
         for report in reports {
             for section in report.sections {
                 var row = withReport ? [report.id] : []
                 row += [section.role.rawValue, section.period?.description ?? "", String(section.level),
-                        String(section.firstLine), String(section.lastLine), section.heading]
+                        String(section.firstLine), String(section.lastLine), section.heading, section.basis.rawValue]
                 rows.append(row)
             }
         }
@@ -102,6 +103,7 @@ enum ReportsCommand {
                         ("first_line", .int(s.firstLine)),
                         ("last_line", .int(s.lastLine)),
                         ("heading", .string(s.heading)),
+                        ("basis", .string(s.basis.rawValue)),
                     ])
                 })),
                 ("junk", .array(junk)),

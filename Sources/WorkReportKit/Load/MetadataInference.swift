@@ -24,10 +24,15 @@ public enum MetadataInference {
 
         let kind: ReportKind
         if title.contains("分解") || title.contains("清单") { kind = .taskBreakdown }
-        else if title.contains("图解") || title.contains("摘要") || title.contains("要点") { kind = .summary }
+        else if title.contains("执行情况") || title.contains("计划草案") { kind = .planExecution }
+        else if title.contains("图解") || title.contains("摘要") || title.contains("要点") || title.contains("摘登") { kind = .summary }
         else { kind = .workReport }
 
-        let year = firstYear(in: title) ?? firstYear(in: headText) ?? 0
+        var year = firstYear(in: title) ?? firstYear(in: headText) ?? 0
+        // 关于2023年…计划执行情况与2024年…计划草案的报告: the plan of one year reviewed, the next drafted,
+        // delivered in the second.
+        let years = allYears(in: title)
+        if kind == .planExecution, years.count >= 2, years[1] == years[0] + 1 { year = years[1] }
         var jurisdiction = "unknown"
         for place in places where title.contains(place.name) || headText.contains(place.name + "区") {
             jurisdiction = place.id
@@ -45,6 +50,18 @@ public enum MetadataInference {
             id: id, file: file, jurisdiction: jurisdiction, year: year, reviews: reviews, targets: targets,
             kind: kind, title: title, source: "no manifest entry: metadata inferred from the text",
             inferred: ["year", "jurisdiction", "kind", "reviews", "targets", "title"])
+    }
+
+    /// Every 19xx/20xx written before 年 in a text, in order.
+    static func allYears(in text: String) -> [Int] {
+        var years: [Int] = []
+        var rest = Substring(text)
+        while let year = firstYear(in: String(rest)) {
+            years.append(year)
+            guard let at = rest.range(of: "\(year)年") else { break }
+            rest = rest[at.upperBound...]
+        }
+        return years
     }
 
     /// The first 19xx/20xx written before 年 in a text.

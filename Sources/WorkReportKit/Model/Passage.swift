@@ -28,6 +28,17 @@ public struct Passage: Sendable, Equatable {
         text += more
     }
 
+    /// The part between two UTF-8 offsets (at character boundaries), each character still mapped
+    /// to its original line.
+    public func slice(_ range: Range<Int>) -> Passage {
+        let bytes = Array(text.utf8)
+        let lower = max(0, min(range.lowerBound, bytes.count)), upper = max(lower, min(range.upperBound, bytes.count))
+        var part = Passage(text: String(decoding: bytes[lower..<upper], as: UTF8.self), line: line(atUTF8Offset: lower))
+        part.pieces = [Piece(offset: 0, line: line(atUTF8Offset: lower))]
+            + pieces.filter { $0.offset > lower && $0.offset < upper }.map { Piece(offset: $0.offset - lower, line: $0.line) }
+        return part
+    }
+
     /// The original line of the character at a UTF-8 offset into `text`.
     public func line(atUTF8Offset offset: Int) -> Int {
         var low = 0, high = pieces.count - 1

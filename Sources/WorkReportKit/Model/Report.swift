@@ -37,6 +37,9 @@ public struct TextBlock: Sendable, Equatable {
     public var kind: Kind
     /// Index into `Report.sections`.
     public var section: Int
+    /// A heading found inside a longer line (…各位代表：一、2025年工作回顾 全市…): its words, since the
+    /// line as a whole is not that heading.
+    public var title: String? = nil
 }
 
 /// One numbered task of a 重点工作责任分解 table, with its sub-tasks.

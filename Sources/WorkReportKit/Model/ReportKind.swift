@@ -4,6 +4,9 @@ public enum ReportKind: String, CaseIterable, Sendable {
     case workReport = "work_report"
     /// 重点工作责任分解: the task breakdown assigning the report's tasks to units with deadlines.
     case taskBreakdown = "task_breakdown"
-    /// 图解 / 摘要: an abridged or illustrated summary of a work report.
+    /// 图解 / 摘要: an abridged or illustrated summary of a work report, a news summary, a 摘登 page.
     case summary = "summary"
+    /// 计划执行情况与计划草案的报告: the Development and Reform Commission's report on last year's plan
+    /// (its 执行情况, with 表1 主要预期目标完成情况) and the draft plan for the coming year (计划草案).
+    case planExecution = "plan_execution"
 }

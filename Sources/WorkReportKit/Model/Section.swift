@@ -31,4 +31,11 @@ public struct Section: Sendable, Equatable {
     public var lastLine: Int
     /// The period its figures speak of.
     public var period: Period?
+    /// What decided the role and period: its heading, a paragraph's own words (…主要预期目标：),
+    /// a sentence (2020年，全市…; 今年…预期目标) in a report without headings, or the manifest.
+    public var basis: Basis = .heading
+
+    public enum Basis: String, Sendable, CaseIterable {
+        case heading, paragraph, sentence, manifest
+    }
 }

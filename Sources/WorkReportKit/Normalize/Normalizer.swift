@@ -31,7 +31,7 @@ public enum Normalizer {
             }
             RepeatedSections.mark(&lines, headings: headings)
             let joined = LineJoiner.join(lines, headings: headings)
-            var blocks = joined.blocks.map { TextBlock(passage: $0.0, kind: $0.1, section: 0) }
+            var blocks = EmbeddedHeadings.split(joined.blocks.map { TextBlock(passage: $0.0, kind: $0.1, section: 0) })
             let byLine = Dictionary(uniqueKeysWithValues: headings.map { (lines[$0.key].number, $0.value) })
             report.sections = Sectioner.sections(blocks: &blocks, headings: byLine, metadata: file.metadata)
             report.blocks = blocks

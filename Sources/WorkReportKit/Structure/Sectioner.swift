@@ -11,31 +11,39 @@ enum Sectioner {
         var fiveYearSwitched = false
         var closing = false
 
-        func start(_ role: SectionRole, _ heading: String, level: Int, line: Int) {
-            sections.append(Section(role: role, heading: heading, level: level, firstLine: line, lastLine: line,
-                                    period: period(for: role, heading: heading, metadata: metadata)))
+        /// The period a level-1 heading names (一、2019年国民经济和社会发展计划执行情况), which its
+        /// level-2 headings keep.
+        var levelOnePeriod: Period?
+
+        func start(_ role: SectionRole, _ heading: String, level: Int, line: Int, basis: Section.Basis) {
+            var section = Section(role: role, heading: heading, level: level, firstLine: line, lastLine: line,
+                                  period: period(for: role, heading: heading, metadata: metadata))
+            if let named = levelOnePeriod, role == parentRole, [.review, .mainTargets, .tasks, .livelihood].contains(role) { section.period = named }
+            section.basis = basis
+            sections.append(section)
         }
 
         for b in blocks.indices {
             let passage = blocks[b].passage
             let text = passage.text
             if case .heading(let level) = blocks[b].kind {
-                let title = headings[passage.firstLine]?.title ?? text
+                let title = blocks[b].title ?? headings[passage.firstLine]?.title ?? text
                 if level == 1 {
                     let role = closing ? .closing : roleOfHeading(title, parent: levelOne?.role)
                     levelOne = (role, title)
                     levelTwoHeading = nil
                     parentRole = role
                     fiveYearSwitched = role == .fiveYearReview
-                    start(role, title, level: 1, line: passage.firstLine)
+                    levelOnePeriod = namedPeriod(role, heading: title, metadata: metadata)
+                    start(role, title, level: 1, line: passage.firstLine, basis: .heading)
                 } else {
                     levelTwoHeading = title
-                    start(parentRole, title, level: 2, line: passage.firstLine)
+                    start(parentRole, title, level: 2, line: passage.firstLine, basis: .heading)
                 }
             } else if let heading = headings[passage.firstLine], heading.level == 2, !closing {
                 // （一）全力以赴稳增长，经济运行稳中有进。政策效应…: heading and body on one line.
                 levelTwoHeading = heading.title
-                start(parentRole, heading.title, level: 2, line: passage.firstLine)
+                start(parentRole, heading.title, level: 2, line: passage.firstLine, basis: .heading)
             } else {
                 let role = paragraphRole(text, kind: blocks[b].kind, parent: parentRole, metadata: metadata,
                                          current: sections.last?.role, closing: &closing, fiveYearSwitched: &fiveYearSwitched)
@@ -44,7 +52,7 @@ enum Sectioner {
                     let heading = resumes ? (levelTwoHeading ?? levelOne?.heading ?? lead(text)) : lead(text)
                     // A part resumed after a carved paragraph ranks as its heading did: level 1 when it has no （一）.
                     let level = role == .frontMatter || role == .closing ? 0 : (resumes ? (levelTwoHeading == nil ? 1 : 2) : 3)
-                    start(role, heading, level: level, line: passage.firstLine)
+                    start(role, heading, level: level, line: passage.firstLine, basis: resumes ? .heading : .paragraph)
                 }
                 if role == .fiveYearReview {
                     // What follows in this part reviews the five years, under its own headings.
@@ -55,10 +63,27 @@ enum Sectioner {
             sections[sections.count - 1].lastLine = passage.lastLine
             blocks[b].section = sections.count - 1
         }
+        if !sections.contains(where: { $0.role != .frontMatter && $0.role != .closing }) {
+            return SentenceRoles.sections(blocks: &blocks, metadata: metadata)
+        }
         return sections
     }
 
+    /// The period a level-1 heading names itself, when it names a year its role can speak of:
+    /// a year reviewed up to the report's, a year targeted from the report's on.
+    static func namedPeriod(_ role: SectionRole, heading: String, metadata: ReportMetadata) -> Period? {
+        guard let year = MetadataInference.firstYear(in: heading) else { return nil }
+        switch role {
+        case .review: return year <= metadata.year && year >= metadata.year - 2 ? Period(year: year) : nil
+        case .mainTargets, .tasks, .livelihood: return year >= metadata.year - 1 && year <= metadata.year + 1 ? Period(year: year) : nil
+        default: return nil
+        }
+    }
+
     static func roleOfHeading(_ title: String, parent: SectionRole?) -> SectionRole {
+        // 一、2019年国民经济和社会发展计划执行情况: a past year's plan, as it went.
+        if title.includes("执行情况"), !title.includes("计划草案") { return .review }
+        if title.includes("主要预期目标") || title.includes("主要指标") { return parent == .fiveYearGoals ? .fiveYearGoals : .mainTargets }
         if title.includes("回顾") {
             return title.includes("本届") || (title.includes("五年") && !title.includes("及过去五年")) ? .fiveYearReview : .review
         }

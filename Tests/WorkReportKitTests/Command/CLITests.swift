@@ -68,15 +68,15 @@ struct CLITests {
                     "inferred", "line_count", "sections", "junk", "joins", "task_count", "subtask_count"]
         #expect(Set(reports[0].keys) == Set(keys))
         let section = try #require((reports[0]["sections"] as? [[String: Any]])?.first)
-        #expect(Set(section.keys) == ["role", "period", "level", "first_line", "last_line", "heading"])
+        #expect(Set(section.keys) == ["role", "period", "level", "first_line", "last_line", "heading", "basis"])
     }
 
     @Test func csvAndMarkdown() {
         let csv = runCLI(["reports", "hangzhou-2025-work-report", "--format", "csv", "--bom"])
-        #expect(csv.output.hasPrefix("\u{FEFF}report,role,period,level,first_line,last_line,heading\r\n"))
-        #expect(csv.output.contains("hangzhou-2025-work-report,main_targets,2025,3,51,51,2025年经济社会发展主要预期目标\r\n"))
+        #expect(csv.output.hasPrefix("\u{FEFF}report,role,period,level,first_line,last_line,heading,basis\r\n"))
+        #expect(csv.output.contains("hangzhou-2025-work-report,main_targets,2025,3,51,51,2025年经济社会发展主要预期目标,paragraph\r\n"))
         let md = runCLI(["reports", "hangzhou-2025-work-report", "--format", "markdown"])
-        #expect(md.output.hasPrefix("| report | role | period | level | first_line | last_line | heading |\n"))
+        #expect(md.output.hasPrefix("| report | role | period | level | first_line | last_line | heading | basis |\n"))
     }
 
     @Test func outputFileIsWrittenWholeWithFormatFromExtension() throws {

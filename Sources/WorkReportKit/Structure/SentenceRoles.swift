@@ -1,0 +1,96 @@
+/// A report without a heading that gives a role (a news summary, a 摘登 page, an excerpt): each
+/// sentence that says what it speaks of decides for itself and for what follows it — 2020年，全市…
+/// and 过去一年 review, 今年以来 is progress, …主要预期目标 sets targets — and before any such sentence
+/// the manifest decides (its `reviews`, else its `targets`). Sections record which (`basis`).
+enum SentenceRoles {
+    static let targetCues = ["主要预期目标", "预期目标", "主要目标是", "目标任务是", "今年工作", "今年要", "今年将", "建议今年"]
+    static let progressCues = ["今年以来", "今年一季度", "今年前两个月", "今年1—", "今年1-"]
+    static let reviewCues = ["过去一年", "去年", "一年来", "回顾过去", "上一年"]
+
+    struct Decision: Equatable {
+        let role: SectionRole
+        let period: Period?
+        let basis: Section.Basis
+    }
+
+    static func sections(blocks: inout [TextBlock], metadata: ReportMetadata) -> [Section] {
+        var sections: [Section] = []
+        var out: [TextBlock] = []
+        var current: Decision?
+        var inBody = false
+        for block in blocks {
+            let text = block.passage.text
+            // The title, the date and speaker, the salutation: front matter, until the first sentence.
+            if !inBody, text.unicodeScalars.count <= 40, !text.includes("，"), !text.includes("。") || text.unicodeScalars.count <= 12 {
+                append(block, Decision(role: .frontMatter, period: nil, basis: .heading), to: &sections, &out)
+                continue
+            }
+            inBody = true
+            // Cut the paragraph where a sentence turns to another role (…增长3.9%。今年主要预期目标是：…).
+            let s = Array(text.unicodeScalars)
+            var offsets: [Int] = [0]
+            for scalar in s { offsets.append(offsets[offsets.count - 1] + UTF8.width(scalar)) }
+            var start = 0
+            for sentence in Clauses.sentences(in: s) where !sentence.isEmpty {
+                let words = String(String.UnicodeScalarView(s[sentence]))
+                let decided = cue(words, metadata: metadata)
+                    ?? current
+                    ?? defaultDecision(metadata)
+                if decided != current, sentence.lowerBound > start, let ongoing = current {
+                    append(TextBlock(passage: block.passage.slice(offsets[start]..<offsets[sentence.lowerBound]), kind: block.kind, section: 0),
+                           ongoing, to: &sections, &out)
+                    start = sentence.lowerBound
+                }
+                current = decided
+            }
+            append(start == 0 ? block : TextBlock(passage: block.passage.slice(offsets[start]..<offsets[s.count]), kind: block.kind, section: 0),
+                   current ?? defaultDecision(metadata), to: &sections, &out)
+        }
+        blocks = out
+        return sections
+    }
+
+    private static func append(_ block: TextBlock, _ decision: Decision, to sections: inout [Section], _ out: inout [TextBlock]) {
+        var block = block
+        if let last = sections.last, last.role == decision.role, last.period == decision.period, last.basis == decision.basis {
+            sections[sections.count - 1].lastLine = block.passage.lastLine
+        } else {
+            var section = Section(role: decision.role, heading: Sectioner.lead(block.passage.text), level: 0,
+                                  firstLine: block.passage.firstLine, lastLine: block.passage.lastLine, period: decision.period)
+            section.basis = decision.basis
+            sections.append(section)
+        }
+        block.section = sections.count - 1
+        out.append(block)
+    }
+
+    /// Before any sentence says what it speaks of: what the manifest says the report reviews, or
+    /// else what it sets targets for.
+    static func defaultDecision(_ metadata: ReportMetadata) -> Decision {
+        if let reviewed = metadata.reviews.first(where: \.isSingleYear) { return Decision(role: .review, period: reviewed, basis: .manifest) }
+        if let targeted = metadata.targets.first(where: \.isSingleYear) { return Decision(role: .mainTargets, period: targeted, basis: .manifest) }
+        return Decision(role: .frontMatter, period: nil, basis: .manifest)
+    }
+
+    /// What a sentence says it speaks of, if it says.
+    static func cue(_ sentence: String, metadata: ReportMetadata) -> Decision? {
+        let opening = String(sentence.unicodeScalars.prefix(24))
+        let named = MetadataInference.firstYear(in: opening)
+        if targetCues.contains(where: { sentence.includes($0) }) {
+            let year = named.flatMap { $0 >= metadata.year - 1 ? $0 : nil }
+            return Decision(role: .mainTargets, period: year.map { Period(year: $0) } ?? metadata.targets.first(where: \.isSingleYear)
+                            ?? Period(year: metadata.year), basis: .sentence)
+        }
+        if progressCues.contains(where: { opening.includes($0) }) {
+            return Decision(role: .progress, period: metadata.reviews.first { $0.quarter != nil } ?? Period(year: metadata.year), basis: .sentence)
+        }
+        // 2020年，全市…: a year the report looks back on, named at the sentence's start.
+        if let year = named, year < metadata.year, opening.startsWith("\(year)年") {
+            return Decision(role: .review, period: Period(year: year), basis: .sentence)
+        }
+        if reviewCues.contains(where: { opening.includes($0) }) {
+            return Decision(role: .review, period: metadata.reviews.first(where: \.isSingleYear) ?? Period(year: metadata.year - 1), basis: .sentence)
+        }
+        return nil
+    }
+}

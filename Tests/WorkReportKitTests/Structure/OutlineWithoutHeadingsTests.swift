@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import WorkReportKit
+
+/// Reports whose outline is not in heading lines: a plan-execution report's parts, headings
+/// inside one long line, and texts with no heading at all (summaries, excerpts).
+struct OutlineWithoutHeadingsTests {
+    func load(_ text: String, kind: String = "work_report", year: Int, reviews: String, targets: String) throws -> Report {
+        let directory = temporaryDirectory()
+        _ = FileManager.default.createFile(atPath: directory + "/r.txt", contents: Data(text.utf8))
+        let manifest = "[r]\nfile = r.txt\njurisdiction = somewhere\nyear = \(year)\nreviews = \(reviews)\ntargets = \(targets)\nkind = \(kind)\ntitle = t\n"
+        _ = FileManager.default.createFile(atPath: directory + "/manifest.ini", contents: Data(manifest.utf8))
+        return try #require(try Corpus.load(directory: directory).reports.first)
+    }
+
+    func read(_ report: Report) -> [String] {
+        Extractor.extract(report, catalog: Bundled.catalog).statements.filter { $0.value != nil }
+            .map { "\($0.line) \($0.kind) \($0.period?.description ?? "-") \($0.indicatorID) \($0.value ?? "")" }
+    }
+
+    @Test func aPlanReportReviewsTheYearItsHeadingNames() throws {
+        let report = try load("""
+        关于全市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告
+
+        各位代表：
+
+        一、2023年国民经济和社会发展计划执行情况
+
+        全年地区生产总值增长6.1%，一般公共预算收入增长4.4%。
+
+        二、2024年国民经济和社会发展计划草案
+
+        2024年主要预期目标：地区生产总值增长5.5%左右。
+        """, kind: "plan_execution", year: 2024, reviews: "2023", targets: "2024")
+        #expect(report.sections.map { "\($0.role.rawValue) \($0.period?.description ?? "-")" } == ["front_matter -", "review 2023", "tasks 2024", "main_targets 2024"])
+        #expect(read(report) == ["7 result 2023 gdp_growth 6.1", "7 result 2023 fiscal_revenue_growth 4.4", "11 target 2024 gdp_growth 5.5"])
+    }
+
+    @Test func aHeadingNamesItsOwnYearOverTheManifest() throws {
+        // The manifest says the report reviews 2022; the heading says 2023, which wins.
+        let report = try load("一、2023年工作回顾\n\n全区地区生产总值增长5.2%。\n", year: 2024, reviews: "2022", targets: "2024")
+        #expect(read(report) == ["3 result 2023 gdp_growth 5.2"])
+    }
+
+    @Test func headingsInsideOneLongLine() throws {
+        let report = try load("各位代表：现在我代表区人民政府报告工作。一、2024年工作回顾 全区生产总值达到862亿元、增长6.3%，一般公共预算收入58亿元。二、2025年工作安排 今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n",
+                              year: 2025, reviews: "2024", targets: "2025")
+        #expect(report.sections.map(\.role) == [.frontMatter, .review, .tasks, .mainTargets])
+        #expect(read(report) == ["1 result 2024 gdp 862", "1 result 2024 gdp_growth 6.3", "1 result 2024 fiscal_revenue 58", "1 target 2025 gdp_growth 6"])
+        // 一、二、三产业 inside a sentence is not a heading.
+        #expect(EmbeddedHeadings.headingStarts("全年一、二、三产业增加值分别增长2%、5%、7%，工作回顾时再说。") == [])
+    }
+
+    @Test func aSummaryWithoutHeadingsTakesItsRolesFromItsSentences() throws {
+        let report = try load("""
+        某市政府工作报告摘登
+
+        2020年，全市地区生产总值增长3.9%，一般公共预算收入增长6.5%。城乡居民人均可支配收入分别增长3.9%和6.7%。
+
+        今年全市经济社会发展的主要预期目标是：地区生产总值增长6%以上，一般公共预算收入增长6%。
+        """, kind: "summary", year: 2021, reviews: "2020", targets: "2021")
+        #expect(read(report) == [
+            "3 result 2020 gdp_growth 3.9", "3 result 2020 fiscal_revenue_growth 6.5",
+            "3 result 2020 urban_income_growth 3.9", "3 result 2020 rural_income_growth 6.7",
+            "5 target 2021 gdp_growth 6", "5 target 2021 fiscal_revenue_growth 6",
+        ])
+        #expect(report.sections.map(\.basis) == [.heading, .sentence, .sentence])
+    }
+
+    @Test func aParagraphTurnsWhereItsSentenceDoes() throws {
+        // One paragraph: the review, then the targets, cut at the sentence that turns.
+        let report = try load("过去一年，全县生产总值增长7.1%。今年的主要预期目标是：生产总值增长6.5%左右。\n",
+                              kind: "summary", year: 2024, reviews: "2023", targets: "2024")
+        #expect(read(report) == ["1 result 2023 gdp_growth 7.1", "1 target 2024 gdp_growth 6.5"])
+    }
+
+    @Test func withNoSentenceToSayTheManifestDecides() throws {
+        let report = try load("全市地区生产总值增长4.2%，规上工业增加值增长5.0%。\n", kind: "summary", year: 2023, reviews: "2022", targets: "2023")
+        #expect(read(report) == ["1 result 2022 gdp_growth 4.2", "1 result 2022 industrial_value_added_growth 5.0"])
+        #expect(report.sections.map(\.basis) == [.manifest])
+    }
+}
