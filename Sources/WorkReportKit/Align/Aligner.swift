@@ -19,6 +19,13 @@ public struct Comparison: Sendable {
 
     public var target: Statement? { targets.first }
     public var result: Statement? { results.first }
+    /// The report's own verdict on the result (低于目标任务5.5个百分点), if it states one.
+    public var official: StatedVerdict? { results.lazy.compactMap(\.stated).first }
+    /// Whether gwr's status and the report's own verdict agree on missed or not; nil without both.
+    public var officialAgrees: Bool? {
+        guard let official, verdict.status.isMet || verdict.status == .missed else { return nil }
+        return (official.status == .missed) == (verdict.status == .missed)
+    }
 }
 
 /// extract → **align**: pairs each year's targets with the results that a later report states
@@ -103,11 +110,20 @@ public struct Aligner: Sendable {
             if at == groups.count { index[key] = at; groups.append([]) }
             groups[at].append(s)
         }
+        // A target implied by a stated verdict stands only where no report states the target itself.
+        let stated = Set(groups.filter { !$0[0].implied }.map { GroupKeyPlain($0[0]) })
+        groups.removeAll { $0[0].implied && stated.contains(GroupKeyPlain($0[0])) }
         // The main targets' wording is the one to show; each statement's place worked out once.
         return groups.map { group in
             let places = group.map { ($0.section == .mainTargets ? 0 : 1, order[$0.report] ?? 0, $0.line) }
             return group.indices.sorted { places[$0] < places[$1] }.map { group[$0] }
         }
+    }
+
+    /// A target's jurisdiction, period and indicator.
+    struct GroupKeyPlain: Hashable {
+        let jurisdiction: String, period: Period?, indicatorID: String
+        init(_ s: Statement) { jurisdiction = s.jurisdiction; period = s.period; indicatorID = s.indicatorID }
     }
 
     private func judge(_ row: inout Comparison, results: [Key: [Statement]]) {

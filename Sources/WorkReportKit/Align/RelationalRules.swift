@@ -69,10 +69,22 @@ enum RelationalRules {
             }
             row.verdict = Verdict(status: value > 0 ? .met : .missed, gap: value, gapUnit: "pp", rule: "growth must be above zero")
         default:
+            // 完成省下达任务 against a result in words (完成, 未完成): as the words say.
+            if case .qualitative(let words)? = own.first?.comparator, let status = statedInWords(words) {
+                row.verdict = Verdict(status: status, gap: nil, gapUnit: "", rule: "the result is stated in words: \(words)")
+                return
+            }
             row.verdict = Verdict(status: .notEvaluable, gap: nil, gapUnit: "",
                                   rule: phrase == "完成下达" ? "set by higher levels of government; not stated as a figure"
                                                             : "a qualitative target ('\(phrase)') with no figure to check")
         }
+    }
+
+    /// What a result in words says: 未完成 missed; 完成, 实现, 达到 met; anything else nothing.
+    static func statedInWords(_ words: String) -> Status? {
+        if words.includes("未") || words.includes("没有") { return .missed }
+        if ["完成", "实现", "达到", "达标", "同步", "提高", "改善", "缩小", "下降"].contains(where: { words.includes($0) }) { return .met }
+        return nil
     }
 
     /// The other side of a relation, from the clause: 高于GDP增速 → gdp_growth;

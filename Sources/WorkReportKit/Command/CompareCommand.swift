@@ -185,7 +185,7 @@ enum CompareCommand {
     }
 
     static let keys = ["period", "jurisdiction", "indicator", "indicator_id", "target", "actual", "status", "gap", "gap_unit",
-                       "target_source", "result_source", "progress", "rule", "advice"]
+                       "target_source", "result_source", "progress", "rule", "advice", "official"]
 
     /// `plainNumbers`: a gap a spreadsheet reads as a number (0.7, not +0.7).
     static func grid(_ rows: [Comparison], explain: Bool, plainNumbers: Bool = false) -> Grid {
@@ -196,6 +196,8 @@ enum CompareCommand {
             .init("result_source", "result_source"), .init("progress", "progress"),
         ]
         if explain { columns += [.init("rule", "rule"), .init("advice", "advice")] }
+        // The report's own verdict (plan-execution reports), always the last column.
+        columns.append(.init("official", "official"))
         return Grid(columns: columns, rows: rows.map { row in
             var cells = [row.period.description, row.jurisdiction, row.indicator, row.indicatorID,
                          row.target.map(FigureText.of) ?? "", actual(row), row.verdict.status.rawValue,
@@ -204,8 +206,16 @@ enum CompareCommand {
                          FigureText.source(row.targets), FigureText.source(row.results),
                          row.progress.first.map { "\($0.period?.description ?? ""): \(FigureText.of($0))" } ?? ""]
             if explain { cells += [row.verdict.rule, row.advice ?? ""] }
+            cells.append(officialText(row))
             return cells
         })
+    }
+
+    /// missed: 低于目标任务5.5个百分点, and whether gwr agrees.
+    static func officialText(_ row: Comparison) -> String {
+        guard let official = row.official else { return "" }
+        let text = "\(official.status.rawValue): \(official.text)"
+        return row.officialAgrees == false ? text + " (gwr: \(row.verdict.status.rawValue))" : text
     }
 
     static func actual(_ row: Comparison) -> String {
@@ -263,6 +273,8 @@ enum CompareCommand {
             ("gap", row.verdict.gap.map { .number(Format.number($0, digits: 4)) } ?? .null),
             ("gap_unit", row.verdict.gap == nil ? .null : .string(row.verdict.gapUnit)),
             ("rule", .string(row.verdict.rule)), ("advice", .optional(row.advice)),
+            ("official", row.official.map(StatementsCommand.json) ?? .null),
+            ("official_agrees", row.officialAgrees.map(JSONValue.bool) ?? .null),
         ])
     }
 }

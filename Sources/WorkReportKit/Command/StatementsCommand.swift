@@ -14,7 +14,7 @@ enum StatementsCommand {
 
     /// The stable column and JSON key order (README: `gwr statements --format json`).
     static let keys = ["report", "file", "line", "jurisdiction", "kind", "period", "section", "indicator", "indicator_id",
-                       "value", "unit", "comparator", "qualifier", "stretch", "text", "upper"]
+                       "value", "unit", "comparator", "qualifier", "stretch", "text", "upper", "stated", "implied"]
 
     static func run(_ context: inout Context) throws -> String {
         let pipeline = try context.pipeline()
@@ -44,10 +44,17 @@ enum StatementsCommand {
                 "indicator_id": s.indicatorID, "value": s.value ?? "", "unit": s.unit, "comparator": s.comparator.description,
                 "qualifier": s.qualifier + (s.stretch && !full ? (s.qualifier.isEmpty ? "力争" : "+力争") : ""),
                 "stretch": s.stretch ? "true" : "false", "text": s.text, "upper": s.upper ?? "",
+                "stated": s.stated.map { "\($0.status.rawValue): \($0.text)" } ?? "", "implied": s.implied ? "true" : "false",
             ]
             return columns.map { all[$0.key] ?? "" }
         }
         return Grid(columns: columns, rows: rows)
+    }
+
+    /// A report's own verdict on a result (README: `stated`).
+    static func json(_ stated: StatedVerdict) -> JSONValue {
+        .object([("status", .string(stated.status.rawValue)), ("gap", stated.gap.map { .number(Format.number($0, digits: 4)) } ?? .null),
+                 ("gap_unit", .string(stated.gapUnit)), ("text", .string(stated.text))])
     }
 
     static func json(_ statements: [Statement]) -> JSONValue {
@@ -61,6 +68,7 @@ enum StatementsCommand {
                 ("comparator", .string(s.comparator.description)), ("qualifier", .string(s.qualifier)),
                 ("stretch", .bool(s.stretch)), ("text", .string(s.text)),
                 ("upper", s.upper.map(JSONValue.number) ?? .null),
+                ("stated", s.stated.map(json) ?? .null), ("implied", .bool(s.implied)),
             ])
         }))])
     }

@@ -42,6 +42,7 @@ public enum Extractor {
                 return Reading(passage: block.passage, section: section, period: section.period, skipItemNumber: block.kind == .item)
             }
             read(readings, report: report, catalog: catalog, into: &out)
+            for table in report.tables { TableReader.read(table, report: report, catalog: catalog, into: &out) }
         } else {
             readTable(report, catalog: catalog, into: &out)
         }
@@ -162,13 +163,40 @@ public enum Extractor {
                                         line: passage.line(atUTF8Offset: offsets[token.start]), token: token.text,
                                         reason: reason, context: excerpt(reader.bytes, reader.offsets, around: token.start)))
         }
+        // The statement each figure's sentence last gave a result, for the verdicts that follow it.
+        var lastResult: (index: Int, sentence: Int)?
+        var results: [(index: Int, start: Int)] = []
         for figure in reader.figures {
             // A range's upper bound and a ratio's base are read with it.
             for token in (figure.upper.map { [$0] } ?? []) + figure.alsoRead where seenStarts.insert(token.start).inserted {
                 out.classified[report.id, default: [:]][passage.line(atUTF8Offset: offsets[token.start]), default: 0] += 1
             }
+            let sentence = reader.sentenceStart(before: figure.token.start)
+            if let reading = figure.stated, let previous = lastResult, previous.sentence == sentence,
+               let amount = Double(figure.token.text), out.statements[previous.index].stated == nil {
+                let result = out.statements[previous.index]
+                let (stated, implied) = StatedVerdicts.verdict(reading, amount: amount, unit: figure.unit, text: figure.statedText, result: result)
+                out.statements[previous.index].stated = stated
+                if let implied, result.kind == .result {
+                    var target = result
+                    target.kind = .target
+                    target.value = Format.number(implied, digits: 2)
+                    target.comparator = .equal
+                    target.qualifier = "推算"
+                    target.stretch = false
+                    target.stated = nil
+                    target.implied = true
+                    target.text = clauseText(reader, figure.clause, around: figure.token.start)
+                    out.statements.append(target)
+                }
+                continue
+            }
             let (indicator, id, measure) = indicatorID(figure, catalog: catalog)
             let signed = Signs.apply(figure, measure: measure)
+            if kind != .target, !figure.rank {
+                lastResult = (out.statements.count, sentence)
+                results.append((out.statements.count, figure.token.start))
+            }
             out.statements.append(Statement(
                 report: report.id, file: report.metadata.file, line: passage.line(atUTF8Offset: offsets[figure.token.start]),
                 jurisdiction: report.metadata.jurisdiction, kind: kind,
@@ -177,6 +205,8 @@ public enum Extractor {
                 comparator: signed.comparator, qualifier: figure.qualifiers.joined(separator: "+"), stretch: figure.stretch,
                 text: clauseText(reader, figure.clause, around: figure.token.start)))
         }
+        // 超额完成, 完成年度目标, 未完成: a verdict without a number, on the result before it in its sentence.
+        if kind != .target { statePhrases(reader, results: results, into: &out) }
         if kind == .target {
             for q in QualitativeReader.read(reader, section: section.role, catalog: catalog) {
                 out.statements.append(Statement(
@@ -184,6 +214,32 @@ public enum Extractor {
                     jurisdiction: report.metadata.jurisdiction, kind: kind, period: period, section: section.role,
                     indicator: q.indicator, indicatorID: q.indicatorID, value: nil, unit: "", comparator: .qualitative(q.phrase),
                     qualifier: "", stretch: q.stretch, text: q.clause))
+            }
+        }
+    }
+
+    /// Attaches each verdict phrase without a number to the last result before it in its sentence
+    /// that states no verdict yet. `results` are the statements this passage gave, with where their
+    /// numbers stand.
+    static func statePhrases(_ reader: FigureReader, results: [(index: Int, start: Int)], into out: inout Extraction) {
+        guard !results.isEmpty else { return }
+        let text = reader.s
+        // 超额完成年度目标 is one phrase: the shorter ones inside it are not read again.
+        var taken: [Range<Int>] = []
+        for (phrase, status) in StatedVerdicts.phrases {
+            let word = Array(phrase.unicodeScalars)
+            var i = 0
+            while i + word.count <= text.count {
+                guard text[i] == word[0], text[i..<(i + word.count)].elementsEqual(word) else { i += 1; continue }
+                defer { i += word.count }
+                // 完成年度目标的98% is read with its number.
+                if i + word.count < text.count, text[i + word.count] == "的" { continue }
+                guard !taken.contains(where: { $0.overlaps(i..<(i + word.count)) }) else { continue }
+                taken.append(i..<(i + word.count))
+                let sentence = reader.sentenceStart(before: i)
+                guard let result = results.last(where: { $0.start < i && $0.start >= sentence && out.statements[$0.index].stated == nil })
+                else { continue }
+                out.statements[result.index].stated = StatedVerdict(status: status, gap: nil, gapUnit: "", text: phrase)
             }
         }
     }

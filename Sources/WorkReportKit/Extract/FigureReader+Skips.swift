@@ -26,6 +26,8 @@ extension FigureReader {
         if after == "岁", t.end + 1 < s.count, isNounStart(s[t.end + 1]) || matches("以下", at: t.end + 1) || matches("以上", at: t.end + 1) {
             return .age
         }
+        // 表1, 图2: a table's or a figure's number.
+        if before == "表" || before == "图" { return .ordinal }
         if before == "第" {
             return rankContext(at: t.start - 1) ? nil : .ordinal
         }

@@ -25,6 +25,10 @@ struct FigureReader {
         /// 3.9%) or made into a total or a share of it (…，累计达262家; …，占GDP比重27.1%).
         var carried: Carried = .no
         var indicator: String
+        /// 低于目标任务5.5个百分点, 完成年度目标的98%: the figure is the report's verdict on the result
+        /// before it, not a figure of its own; `statedText` holds the words that say it.
+        var stated: StatedVerdicts.Reading? = nil
+        var statedText = ""
         /// The flow verb that opens the figure's list (新增国家级制造业单项冠军9家、专精特新“小巨人”企业
         /// 122家): it scopes every member that states no scope of its own.
         var listVerb: String? = nil
@@ -253,6 +257,12 @@ struct FigureReader {
                             growth: change != .none, change: change, upper: range?.upper, carried: carried, indicator: indicator,
                             listVerb: listVerb(for: indicator, clause: clause),
                             alternatives: alternatives(for: indicator, after: end, clause: clause), rank: rank, clause: clause)
+        // …增长1.5%，低于目标任务5.5个百分点: a verdict on the result before it.
+        let lead = Self.verdictLead(text(max(clause.lowerBound, previousInClause(clause)?.end ?? clause.lowerBound)..<t.start))
+        if let reading = StatedVerdicts.reading(of: lead), previousInSentence(clause) != nil || previousInClause(clause) != nil {
+            figure.stated = reading
+            figure.statedText = lead + text(t.start..<end)
+        }
         // 增长6%以上，力争7%: a figure that only repeats the subject of a change, with no verb of
         // its own, is the same change.
         if carried == .whole, change == .none, percent, let previous = previousInSentence(clause), previous.change != .none, previous.unit == unit {
@@ -263,6 +273,15 @@ struct FigureReader {
     }
 
     enum Carried { case no, whole, composed }
+
+    /// The words before a number as a verdict would be worded: without the separators and
+    /// connectives that open a clause (，、其中 并).
+    static func verdictLead(_ text: String) -> String {
+        var words = Substring(text)
+        while let first = words.unicodeScalars.first, first == "、" || first == "，" || first == " " || first == "," { words = words.dropFirst() }
+        for connective in ["其中", "并且", "并", "且", "均"] where words.hasPrefix(connective) { words = words.dropFirst(connective.count) }
+        return String(words)
+    }
 
     /// `Lexicon.changeFillers` and the list words, longest first (定为 whole, not 为 alone).
     static let fillers = (Lexicon.changeFillers + ["分别", "均"]).sorted { $0.count > $1.count }

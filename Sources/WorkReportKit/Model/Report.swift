@@ -9,6 +9,8 @@ public struct Report: Sendable {
     public var sections: [Section]
     /// 任务分解表: the breakdown's rows; empty for prose reports.
     public var tasks: [BreakdownTask]
+    /// 表1 主要预期目标完成情况 and other tables of targets against results found in the text.
+    public var tables: [IndicatorTable] = []
     /// Pairs of original lines that were one sentence broken by the scraper.
     public var joins: [Join]
     public var findings: [Finding]

@@ -63,6 +63,14 @@ public struct Statement: Sendable, Equatable {
     public var stretch: Bool
     /// The clause the figure stands in, verbatim from the cleaned text.
     public var text: String
+    /// How the report says this result stands against its target (低于目标任务5.5个百分点); nil
+    /// when it does not say.
+    public var stated: StatedVerdict? = nil
+    /// 指标属性 in a table of targets: `expected` (预期性) or `binding` (约束性); nil elsewhere.
+    public var attribute: String? = nil
+    /// A target worked out from a stated verdict (增长1.5%，低于目标任务5.5个百分点 → 7), not written
+    /// in the report as a figure of its own.
+    public var implied = false
 
     /// The value as a number, for arithmetic (nil for qualitative statements).
     public var number: Double? { value.flatMap(Double.init) }

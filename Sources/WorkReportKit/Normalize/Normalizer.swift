@@ -30,7 +30,12 @@ public enum Normalizer {
                 if let heading = Heading.parse(line.text, raw: line.raw) { headings[index] = heading }
             }
             RepeatedSections.mark(&lines, headings: headings)
-            let joined = LineJoiner.join(lines, headings: headings)
+            // Tables of targets against results are read as tables; their lines join no sentence.
+            report.tables = IndicatorTables.find(lines)
+            let tableLines = Set(report.tables.flatMap(\.lines))
+            var prose = lines
+            for index in prose.indices where tableLines.contains(prose[index].number) { prose[index].disposition = .blank }
+            let joined = LineJoiner.join(prose, headings: headings)
             var blocks = EmbeddedHeadings.split(joined.blocks.map { TextBlock(passage: $0.0, kind: $0.1, section: 0) })
             let byLine = Dictionary(uniqueKeysWithValues: headings.map { (lines[$0.key].number, $0.value) })
             report.sections = Sectioner.sections(blocks: &blocks, headings: byLine, metadata: file.metadata)

@@ -7,6 +7,8 @@ public enum FigureText {
         guard let value = s.value else {
             // A qualitative target: the phrase and what follows it in the clause (高于GDP增速).
             guard case .qualitative(let phrase) = s.comparator else { return "" }
+            // A table's cell is its phrase, whole.
+            if s.text.includes(" | ") { return phrase }
             if let range = s.text.range(of: phrase) ?? (phrase == "完成下达" ? s.text.range(of: "完成") : nil) {
                 return String(String(s.text[range.lowerBound...]).prefix(14))
             }

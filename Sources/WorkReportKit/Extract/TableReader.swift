@@ -1,0 +1,87 @@
+/// Reads a table of targets against results (表1 主要预期目标完成情况): each row gives its indicator's
+/// target and result as statements of their own, with the line of each cell, the unit of the header
+/// or of the name (2019年目标增长(%), 地区生产总值（亿元）), and the row's 指标属性.
+enum TableReader {
+    static func read(_ table: IndicatorTable, report: Report, catalog: IndicatorCatalog, into out: inout Extraction) {
+        guard let nameColumn = table.column(.name) else { return }
+        let metadata = report.metadata
+        var consumed: [Int: Int] = [:]
+        for row in table.rows {
+            var name = row[nameColumn].text
+            let (nameUnit, cleanName) = bracketedUnit(name)
+            name = cleanName
+            let attribute = table.column(.attribute).flatMap { index -> String? in
+                let text = row[index].text
+                return text.includes("约束") ? "binding" : text.includes("预期") ? "expected" : nil
+            }
+            let rowUnit = table.column(.unit).map { row[$0].text }.flatMap { $0.isEmpty || $0 == "—" ? nil : $0 }
+            let text = row.map(\.text).joined(separator: " | ")
+            let section = report.sections.last { $0.firstLine <= row[0].line } ?? report.sections.first
+            for (index, column) in table.columns.enumerated() where column == .target || column == .result {
+                let header = table.headers[index].text
+                let cell = row[index]
+                let kind: StatementKind = column == .target ? .target : .result
+                let year = MetadataInference.firstYear(in: header) ?? MetadataInference.firstYear(in: table.headers.map(\.text).joined())
+                let period = year.map { Period(year: $0) } ?? section?.period
+                let growth = ["增长", "增速", "增幅", "涨幅"].contains { header.includes($0) || cleanName.hasSuffix($0) }
+                let headerUnit = bracketedUnit(header).unit
+                let reader = FigureReader(cell.text, kind: kind, skipItemNumber: false)
+                consumed[cell.line, default: 0] += reader.figures.count + reader.skipped.count
+                guard let figure = reader.figures.first else {
+                    // 稳步提高, 完成省下达任务: a target or a result in words.
+                    guard cell.text.unicodeScalars.contains(where: { $0.value >= 0x4E00 }) else { continue }
+                    let match = catalog.match(name, change: growth ? .rise : .none, unit: "") ?? catalog.match(name, change: .none, unit: "")
+                    var statement = Statement(report: report.id, file: metadata.file, line: cell.line, jurisdiction: metadata.jurisdiction,
+                                              kind: kind, period: period, section: section?.role ?? .review, indicator: name,
+                                              indicatorID: match?.id ?? IndicatorCatalog.derivedID(name, growth: growth), value: nil, unit: "",
+                                              comparator: .qualitative(cell.text), qualifier: "", stretch: false, text: text)
+                    statement.attribute = attribute
+                    out.statements.append(statement)
+                    continue
+                }
+                var reading = figure
+                let unit = figure.unit.isEmpty ? (headerUnit ?? nameUnit ?? rowUnit ?? "") : figure.unit
+                reading.unit = unit
+                let percent = unit == "%" || unit == "个百分点" || unit == "‰"
+                if growth, percent, reading.change == .none { reading.change = .rise; reading.growth = true }
+                // A header's 增长 speaks of the rows that grow; a rate (失业率) under it is a level.
+                var match = catalog.match(name, change: reading.change, unit: unit)
+                if match == nil, growth, figure.change == .none, let level = catalog.match(name, change: .none, unit: unit) {
+                    match = level
+                    reading.change = .none
+                    reading.growth = false
+                }
+                let signed = Signs.apply(reading, measure: match?.measure)
+                var statement = Statement(report: report.id, file: metadata.file, line: cell.line, jurisdiction: metadata.jurisdiction,
+                                          kind: kind, period: period, section: kind == .target ? .mainTargets : .review, indicator: name,
+                                          indicatorID: match?.id ?? IndicatorCatalog.derivedID(name, growth: reading.growth),
+                                          value: signed.value, upper: signed.upper, unit: unit, comparator: signed.comparator,
+                                          qualifier: figure.qualifiers.joined(separator: "+"), stretch: figure.stretch, text: text)
+                statement.attribute = attribute
+                out.statements.append(statement)
+            }
+        }
+        // Every number on the table's lines is accounted for: the figures read, and the rest
+        // (years in the header, numbers in names) as fields of the table.
+        for line in report.lines where Set(table.lines).contains(line.number) {
+            let tokens = NumberScanner.tokens(in: Array(line.text.unicodeScalars))
+            let read = min(tokens.count, consumed[line.number] ?? 0)
+            out.classified[report.id, default: [:]][line.number, default: 0] += read
+            for token in tokens.dropFirst(read) {
+                out.audit.append(AuditEntry(report: report.id, file: metadata.file, line: line.number, token: token.text,
+                                            reason: .tableField, context: line.text))
+            }
+        }
+    }
+
+    /// 地区生产总值（亿元） → (亿元, 地区生产总值); 2019年目标增长(%) → (%, …).
+    static func bracketedUnit(_ text: String) -> (unit: String?, rest: String) {
+        let s = Array(text.unicodeScalars)
+        guard let open = s.lastIndex(where: { $0 == "(" || $0 == "（" }), let close = s.lastIndex(where: { $0 == ")" || $0 == "）" }),
+              open < close else { return (nil, text) }
+        let inside = String(String.UnicodeScalarView(s[(open + 1)..<close])).trimmingWhitespace()
+        guard !inside.isEmpty, inside.unicodeScalars.count <= 8 else { return (nil, text) }
+        let rest = String(String.UnicodeScalarView(s[..<open] + s[(close + 1)...])).trimmingWhitespace()
+        return (inside, rest)
+    }
+}

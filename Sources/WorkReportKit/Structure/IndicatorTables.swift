@@ -1,0 +1,128 @@
+/// Finds tables of targets against results (表1 主要预期目标完成情况) in a report's lines, in every
+/// layout copying produces: one cell a line (as web pages copy), cells on one line separated by tabs,
+/// runs of spaces or `|` (Markdown), and a row wrapped onto the next line.
+enum IndicatorTables {
+    /// What a header cell says its column holds.
+    static func column(_ header: String) -> IndicatorTable.Column {
+        if ["属性", "性质", "类型", "类别"].contains(where: { header.includes($0) }) { return .attribute }
+        if header.includes("单位") { return .unit }
+        if ["实际", "完成", "执行", "实绩", "预计"].contains(where: { header.includes($0) }) { return .result }
+        if ["目标", "预期", "计划"].contains(where: { header.includes($0) }) { return .target }
+        if ["指标", "项目", "名称"].contains(where: { header.includes($0) }) { return .name }
+        return .other
+    }
+
+    static func isHeader(_ columns: [IndicatorTable.Column]) -> Bool {
+        columns.first == .name && columns.contains(.target) && columns.contains(.result)
+    }
+
+    /// The cells of a line written as a row: split at tabs, `|`, full-width spaces and runs of two
+    /// or more spaces; nil for a line that is not a row of at least two cells.
+    static func cells(_ raw: String) -> [String]? {
+        var cells: [String] = []
+        var current = String.UnicodeScalarView()
+        var spaces = 0
+        func close() {
+            let cell = String(current).trimmingWhitespace()
+            if !cell.isEmpty { cells.append(cell) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in raw.unicodeScalars {
+            if scalar == "\t" || scalar == "|" || scalar == "｜" || scalar == "\u{3000}" { close(); spaces = 0; continue }
+            if scalar == " " {
+                spaces += 1
+                if spaces == 2 { close() }
+                if spaces == 1 { current.append(scalar) }
+                continue
+            }
+            spaces = 0
+            current.append(scalar)
+        }
+        close()
+        // A Markdown rule (|---|:--|) is no row.
+        if cells.allSatisfy({ $0.unicodeScalars.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }) { return nil }
+        return cells.count >= 2 ? cells : nil
+    }
+
+    /// A short line that can be one cell: no sentence in it.
+    static func isCell(_ text: String) -> Bool {
+        let count = text.unicodeScalars.count
+        return count > 0 && count <= 30 && !text.includes("。") && !text.includes("，") && !text.includes("；")
+    }
+
+    static func find(_ lines: [SourceLine]) -> [IndicatorTable] {
+        let content = lines.indices.filter { lines[$0].disposition == .content }
+        var tables: [IndicatorTable] = []
+        var k = 0
+        while k < content.count {
+            let line = lines[content[k]]
+            // A header on one line: 指标名称	2019年目标	2019年实际	指标属性.
+            if let headerCells = cells(line.raw), isHeader(headerCells.map(column)) {
+                var table = IndicatorTable(headers: headerCells.map { .init(text: $0, line: line.number) },
+                                           columns: headerCells.map(column), rows: [])
+                var next = k + 1
+                var pending: [IndicatorTable.Cell] = []
+                while next < content.count, let row = cells(lines[content[next]].raw) ?? (pending.isEmpty ? nil : [lines[content[next]].text]) {
+                    pending += row.map { .init(text: $0, line: lines[content[next]].number) }
+                    // A row wrapped onto the next line is read with it.
+                    if pending.count >= table.columns.count {
+                        guard isRow(pending.prefix(table.columns.count).map(\.text), table.columns) else { break }
+                        table.rows.append(Array(pending.prefix(table.columns.count)))
+                        pending = []
+                    }
+                    next += 1
+                }
+                if !table.rows.isEmpty { tables.append(table); k = next; continue }
+            }
+            // A header one cell a line, as web pages copy tables.
+            if let (table, next) = cellPerLine(lines, content, from: k) {
+                tables.append(table)
+                k = next
+                continue
+            }
+            k += 1
+        }
+        return tables
+    }
+
+    /// A table laid out one cell a line from content line `k`, and the content index after it.
+    static func cellPerLine(_ lines: [SourceLine], _ content: [Int], from k: Int) -> (IndicatorTable, Int)? {
+        // The header is the run of cells that each name a column (指标名称, 2019年目标, 指标属性).
+        var size = 0
+        while k + size < content.count, size < 8, isCell(lines[content[k + size]].text), column(lines[content[k + size]].text) != .other {
+            size += 1
+        }
+        guard size >= 3 else { return nil }
+        let header = (0..<size).map { lines[content[k + $0]] }
+        let columns = header.map { column($0.text) }
+        guard isHeader(columns) else { return nil }
+        var table = IndicatorTable(headers: header.map { .init(text: $0.text, line: $0.number) }, columns: columns, rows: [])
+        var next = k + size
+        while next + size <= content.count {
+            let row = (0..<size).map { lines[content[next + $0]] }
+            guard row.allSatisfy({ isCell($0.text) }), isRow(row.map(\.text), columns) else { break }
+            table.rows.append(row.map { .init(text: $0.text, line: $0.number) })
+            next += size
+        }
+        return table.rows.isEmpty ? nil : (table, next)
+    }
+
+    /// A row fits its header when its name has words and its target and result cells each hold a
+    /// figure or a short phrase (稳步提高, 完成省下达任务).
+    static func isRow(_ cells: [String], _ columns: [IndicatorTable.Column]) -> Bool {
+        guard cells.count == columns.count else { return false }
+        for (cell, column) in zip(cells, columns) {
+            switch column {
+            case .name:
+                guard cell.unicodeScalars.contains(where: { $0.value >= 0x4E00 }), !cell.includes("目标") else { return false }
+            case .target, .result:
+                let digits = cell.unicodeScalars.contains(where: NumberScanner.isDigit)
+                guard digits || (cell.unicodeScalars.count <= 12 && cell.unicodeScalars.contains { $0.value >= 0x4E00 }) || cell == "—" || cell == "-" else { return false }
+            case .attribute:
+                guard cell.includes("预期") || cell.includes("约束") || cell == "—" || cell == "-" else { return false }
+            default: break
+            }
+        }
+        return true
+    }
+}
