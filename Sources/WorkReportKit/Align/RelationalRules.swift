@@ -83,6 +83,7 @@ enum RelationalRules {
     /// What a result in words says: 未完成 missed; 完成, 实现, 达到 met; anything else nothing.
     static func statedInWords(_ words: String) -> Status? {
         if words.includes("未") || words.includes("没有") { return .missed }
+        if words.includes("超额") { return .exceeded }
         if ["完成", "实现", "达到", "达标", "同步", "提高", "改善", "缩小", "下降"].contains(where: { words.includes($0) }) { return .met }
         return nil
     }

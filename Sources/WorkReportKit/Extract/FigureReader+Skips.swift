@@ -26,8 +26,10 @@ extension FigureReader {
         if after == "岁", t.end + 1 < s.count, isNounStart(s[t.end + 1]) || matches("以下", at: t.end + 1) || matches("以上", at: t.end + 1) {
             return .age
         }
-        // 表1, 图2: a table's or a figure's number.
-        if before == "表" || before == "图" { return .ordinal }
+        // 表1, 附表2, 图3: a table's or a figure's number, not the 表 of 代表334名.
+        if before == "表" || before == "图", t.start < 2 || s[t.start - 2] == "附" || !(0x4E00...0x9FFF).contains(s[t.start - 2].value) {
+            return .ordinal
+        }
         if before == "第" {
             return rankContext(at: t.start - 1) ? nil : .ordinal
         }

@@ -16,6 +16,11 @@ enum TableReader {
             }
             let rowUnit = table.column(.unit).map { row[$0].text }.flatMap { $0.isEmpty || $0 == "—" ? nil : $0 }
             let text = row.map(\.text).joined(separator: " | ")
+            // 完成情况: the table's own verdict, on the row's result.
+            let stated = table.column(.status).flatMap { index -> StatedVerdict? in
+                RelationalRules.statedInWords(row[index].text).map { StatedVerdict(status: $0, gap: nil, gapUnit: "", text: row[index].text) }
+            }
+            if let index = table.column(.index) { consumed[row[index].line, default: 0] += 1 }
             let section = report.sections.last { $0.firstLine <= row[0].line } ?? report.sections.first
             for (index, column) in table.columns.enumerated() where column == .target || column == .result {
                 let header = table.headers[index].text
@@ -30,7 +35,9 @@ enum TableReader {
                 guard let figure = reader.figures.first else {
                     // 稳步提高, 完成省下达任务: a target or a result in words.
                     guard cell.text.unicodeScalars.contains(where: { $0.value >= 0x4E00 }) else { continue }
-                    let match = catalog.match(name, change: growth ? .rise : .none, unit: "") ?? catalog.match(name, change: .none, unit: "")
+                    // 单位地区生产总值能耗降低: the name's own word of change finds an indicator that is one.
+                    let stated: IndicatorWording.Change = ["降低", "下降", "压减"].contains { name.hasSuffix($0) } ? .fall : growth ? .rise : .none
+                    let match = catalog.match(name, change: stated, unit: "") ?? catalog.match(name, change: .none, unit: "")
                     var statement = Statement(report: report.id, file: metadata.file, line: cell.line, jurisdiction: metadata.jurisdiction,
                                               kind: kind, period: period, section: section?.role ?? .review, indicator: name,
                                               indicatorID: match?.id ?? IndicatorCatalog.derivedID(name, growth: growth), value: nil, unit: "",
@@ -58,6 +65,7 @@ enum TableReader {
                                           value: signed.value, upper: signed.upper, unit: unit, comparator: signed.comparator,
                                           qualifier: figure.qualifiers.joined(separator: "+"), stretch: figure.stretch, text: text)
                 statement.attribute = attribute
+                if kind == .result { statement.stated = stated }
                 out.statements.append(statement)
             }
         }

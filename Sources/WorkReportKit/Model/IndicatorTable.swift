@@ -3,7 +3,12 @@
 public struct IndicatorTable: Sendable, Equatable {
     /// What a column holds.
     public enum Column: String, Sendable, Equatable {
-        case name, unit, target, result, attribute, other
+        case name, unit, target, result, attribute
+        /// 完成情况: the table's own verdict on the row (完成, 未完成).
+        case status
+        /// 序号: the row's number.
+        case index
+        case other
     }
 
     /// One cell as written, and the original line it stands on.

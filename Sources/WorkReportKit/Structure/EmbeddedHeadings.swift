@@ -65,6 +65,9 @@ enum EmbeddedHeadings {
             cuts.append(Cut(start: i, titleStart: j + 1, end: end))
             i = end
         }
-        return cuts
+        // A heading opens a body: a run of headings with next to nothing between them is the
+        // report's list of parts (报告共分为四个部分：一、…回顾；二、…；三、…), not its outline.
+        let bodies = cuts.indices.map { index in (index + 1 < cuts.count ? cuts[index + 1].start : s.count) - cuts[index].end }
+        return bodies.contains(where: { $0 < 20 }) ? [] : cuts
     }
 }

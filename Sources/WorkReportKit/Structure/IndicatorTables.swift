@@ -4,6 +4,8 @@
 enum IndicatorTables {
     /// What a header cell says its column holds.
     static func column(_ header: String) -> IndicatorTable.Column {
+        if ["序号", "编号"].contains(header) { return .index }
+        if ["完成情况", "完成状态", "是否完成", "评价"].contains(header) { return .status }
         if ["属性", "性质", "类型", "类别"].contains(where: { header.includes($0) }) { return .attribute }
         if header.includes("单位") { return .unit }
         if ["实际", "完成", "执行", "实绩", "预计"].contains(where: { header.includes($0) }) { return .result }
@@ -13,7 +15,7 @@ enum IndicatorTables {
     }
 
     static func isHeader(_ columns: [IndicatorTable.Column]) -> Bool {
-        columns.first == .name && columns.contains(.target) && columns.contains(.result)
+        columns.first(where: { $0 != .index }) == .name && columns.contains(.target) && columns.contains(.result)
     }
 
     /// The cells of a line written as a row: split at tabs, `|`, full-width spaces and runs of two
@@ -44,6 +46,11 @@ enum IndicatorTables {
         return cells.count >= 2 ? cells : nil
     }
 
+    static func isRule(_ raw: String) -> Bool {
+        let kept = raw.unicodeScalars.filter { $0 != " " }
+        return kept.count >= 3 && kept.contains("-") && kept.allSatisfy { $0 == "-" || $0 == "|" || $0 == ":" || $0 == "｜" }
+    }
+
     /// A short line that can be one cell: no sentence in it.
     static func isCell(_ text: String) -> Bool {
         let count = text.unicodeScalars.count
@@ -62,6 +69,8 @@ enum IndicatorTables {
                                            columns: headerCells.map(column), rows: [])
                 var next = k + 1
                 var pending: [IndicatorTable.Cell] = []
+                // |---|---|: the rule under a Markdown header.
+                if next < content.count, isRule(lines[content[next]].raw) { next += 1 }
                 while next < content.count, let row = cells(lines[content[next]].raw) ?? (pending.isEmpty ? nil : [lines[content[next]].text]) {
                     pending += row.map { .init(text: $0, line: lines[content[next]].number) }
                     // A row wrapped onto the next line is read with it.
@@ -120,6 +129,8 @@ enum IndicatorTables {
                 guard digits || (cell.unicodeScalars.count <= 12 && cell.unicodeScalars.contains { $0.value >= 0x4E00 }) || cell == "—" || cell == "-" else { return false }
             case .attribute:
                 guard cell.includes("预期") || cell.includes("约束") || cell == "—" || cell == "-" else { return false }
+            case .index:
+                guard cell.unicodeScalars.allSatisfy(NumberScanner.isDigit) else { return false }
             default: break
             }
         }
