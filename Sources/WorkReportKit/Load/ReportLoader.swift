@@ -12,7 +12,7 @@ public struct LoadedFile: Sendable {
     public var sha256: String?
 }
 
-/// Reads a reports folder: the manifest's entries, then any other `.txt` file with inferred
+/// Reads a reports folder: the manifest's entries, then any other `.txt` or `.html` file with inferred
 /// metadata. Fails on the first file that cannot be read, naming it.
 public enum ReportLoader {
     public static let manifestName = "manifest.ini"
@@ -48,7 +48,7 @@ public enum ReportLoader {
         }
         let listed = Set(entries.map(\.metadata.file))
         let others = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
-            .filter { $0.hasSuffix(".txt") && !listed.contains($0) }
+            .filter { ($0.hasSuffix(".txt") || HTMLText.isHTML($0)) && !listed.contains($0) }
             .sorted()
         for name in others { sources.append(Source(path: join(directory, name), name: name, metadata: nil)) }
         if sources.isEmpty { throw .noReports(path: directory) }
@@ -105,7 +105,8 @@ public enum ReportLoader {
         let bytes = try readBytes(path)
         if bytes.isEmpty { throw .emptyFile(path: path) }
         let (text, encoding) = try TextDecoding.decode(bytes, path: path)
-        let lines = TextDecoding.lines(of: text)
+        // A saved web page is read as its text, line for line.
+        let lines = HTMLText.isHTML(path) ? HTMLText.lines(TextDecoding.lines(of: text)) : TextDecoding.lines(of: text)
         let name = String(path.split(separator: "/").last ?? Substring(path))
         let resolved = metadata ?? MetadataInference.infer(file: name, lines: lines)
         return LoadedFile(metadata: resolved, path: path, lines: lines, encoding: encoding,

@@ -58,6 +58,14 @@ enum IndicatorTables {
     }
 
     static func find(_ lines: [SourceLine]) -> [IndicatorTable] {
+        // A web page's table rows written on one line (U+2029 between them, HTMLText) are rows
+        // of their own here, each with that line's number.
+        let lines = lines.flatMap { line -> [SourceLine] in
+            guard line.raw.unicodeScalars.contains(HTMLText.rowBreak) else { return [line] }
+            return line.raw.split(separator: Character(HTMLText.rowBreak)).map {
+                SourceLine(number: line.number, raw: String($0), text: CharacterFolding.fold(String($0)), disposition: line.disposition)
+            }
+        }
         let content = lines.indices.filter { lines[$0].disposition == .content }
         var tables: [IndicatorTable] = []
         var k = 0
