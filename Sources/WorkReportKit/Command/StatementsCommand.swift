@@ -14,7 +14,7 @@ enum StatementsCommand {
 
     /// The stable column and JSON key order (README: `gwr statements --format json`).
     static let keys = ["report", "file", "line", "jurisdiction", "kind", "period", "section", "indicator", "indicator_id",
-                       "value", "unit", "comparator", "qualifier", "stretch", "text", "upper", "stated", "implied"]
+                       "value", "unit", "comparator", "qualifier", "stretch", "text", "upper", "stated", "implied", "attribute"]
 
     static func run(_ context: inout Context) throws -> String {
         let pipeline = try context.pipeline()
@@ -45,6 +45,7 @@ enum StatementsCommand {
                 "qualifier": s.qualifier + (s.stretch && !full ? (s.qualifier.isEmpty ? "力争" : "+力争") : ""),
                 "stretch": s.stretch ? "true" : "false", "text": s.text, "upper": s.upper ?? "",
                 "stated": s.stated.map { "\($0.status.rawValue): \($0.text)" } ?? "", "implied": s.implied ? "true" : "false",
+                "attribute": s.attribute ?? "",
             ]
             return columns.map { all[$0.key] ?? "" }
         }
@@ -68,7 +69,7 @@ enum StatementsCommand {
                 ("comparator", .string(s.comparator.description)), ("qualifier", .string(s.qualifier)),
                 ("stretch", .bool(s.stretch)), ("text", .string(s.text)),
                 ("upper", s.upper.map(JSONValue.number) ?? .null),
-                ("stated", s.stated.map(json) ?? .null), ("implied", .bool(s.implied)),
+                ("stated", s.stated.map(json) ?? .null), ("implied", .bool(s.implied)), ("attribute", .optional(s.attribute)),
             ])
         }))])
     }

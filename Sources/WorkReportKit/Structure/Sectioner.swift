@@ -80,6 +80,17 @@ enum Sectioner {
         }
     }
 
+    /// A heading without its brackets (【】) and the year it opens with.
+    static func plainTitle(_ title: String) -> (text: String, namesYear: Bool) {
+        var text = title.trimmingCharacters(in: ["【", "】", "[", "]", "〔", "〕"])
+        var namesYear = false
+        if let year = MetadataInference.firstYear(in: text), text.hasPrefix("\(year)年") {
+            text.removeFirst("\(year)年".count)
+            namesYear = true
+        }
+        return (text, namesYear)
+    }
+
     static func roleOfHeading(_ title: String, parent: SectionRole?) -> SectionRole {
         // 一、2019年国民经济和社会发展计划执行情况: a past year's plan, as it went.
         if title.includes("执行情况"), !title.includes("计划草案") { return .review }
@@ -88,8 +99,11 @@ enum Sectioner {
             return title.includes("本届") || (title.includes("五年") && !title.includes("及过去五年")) ? .fiveYearReview : .review
         }
         if title.includes("今后五年") || title.includes("五年发展") { return .fiveYearGoals }
-        if title == "主要目标" || title.includes("主要预期目标") {
-            return parent == .fiveYearGoals ? .fiveYearGoals : .mainTargets
+        // 主要目标, 【2021年主要目标】: the year's own targets when a year names them, else those of the
+        // part it stands in (the five-year goals' 主要目标).
+        let bare = plainTitle(title)
+        if bare.text == "主要目标" || title.includes("主要预期目标") {
+            return parent == .fiveYearGoals && !bare.namesYear ? .fiveYearGoals : .mainTargets
         }
         if title == "指导思想" || title.includes("总体要求") { return parent == .fiveYearGoals ? .fiveYearGoals : .tasks }
         return .tasks
