@@ -33,6 +33,11 @@ enum AuditCommand {
                     .object([("report", .string(e.report)), ("file", .string(e.file)), ("line", .int(e.line)),
                              ("token", .string(e.token)), ("reason", .string(e.reason.rawValue)), ("context", .string(e.context))])
                 })),
+                ("decided", .array(decided(selection.reports).map { d in
+                    .object([("report", .string(d.report)), ("role", .string(d.section.role.rawValue)),
+                             ("period", .optional(d.section.period?.description)), ("first_line", .int(d.section.firstLine)),
+                             ("last_line", .int(d.section.lastLine)), ("basis", .string(d.section.basis.rawValue))])
+                })),
             ]).rendered() + "\n"
         }
         var grid = Grid(columns: [.init("report", "report"), .init("line", "line", .right), .init("token", "token", .right),
@@ -40,9 +45,20 @@ enum AuditCommand {
                         rows: entries.map { [$0.report, String($0.line), $0.token, $0.reason.rawValue, $0.context] })
         if context.format != .csv {
             grid.footer = [summary] + coverage.gaps.map { "not accounted for: \($0.report):\($0.line) (\($0.accounted) of \($0.seen))" }
+                + decided(selection.reports).map { d in
+                    "\(d.report):\(d.section.firstLine)-\(d.section.lastLine): \(d.section.role.rawValue) \(d.section.period?.description ?? "") "
+                        + "decided by \(d.section.basis == .sentence ? "a sentence" : "the manifest"), the report having no heading that says"
+                }
         } else if coverage.accounted < coverage.seen {
             context.errors.write("gwr: warning: \(summary)\n")
         }
         return context.render(grid)
+    }
+
+    /// The parts of reports whose role and period no heading gave: which rule decided them.
+    static func decided(_ reports: [Report]) -> [(report: String, section: Section)] {
+        reports.flatMap { report in
+            report.sections.filter { $0.basis == .sentence || $0.basis == .manifest }.map { (report.id, $0) }
+        }
     }
 }

@@ -80,6 +80,9 @@ struct DocumentKindsTests {
     @Test func theOutlineSaysWhatDecided() throws {
         let summary = try #require(Self.corpus.reports.first { $0.id == "hangzhou-2021-summary" })
         #expect(summary.sections.filter { $0.role == .review || $0.role == .mainTargets }.allSatisfy { $0.basis == .sentence || $0.basis == .manifest })
+        // The audit lists them, with the rule: 过去一年 and 今年…主要预期目标 are sentences.
+        let decided = AuditCommand.decided([summary]).map { "\($0.section.firstLine) \($0.section.role.rawValue) \($0.section.basis.rawValue)" }
+        #expect(decided.contains("5 review sentence") && decided.contains("7 main_targets sentence"))
         let plan = try #require(Self.corpus.reports.first { $0.id == "hangzhou-2020-plan-execution" })
         #expect(plan.sections.first { $0.role == .review }?.period == Period(year: 2019))
         #expect(plan.tables.count == 1)
