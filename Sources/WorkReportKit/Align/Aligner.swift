@@ -18,6 +18,9 @@ public struct Comparison: Sendable {
     public var advice: String?
 
     public var target: Statement? { targets.first }
+    /// Results that other sources state differently from the one used (a preliminary and a
+    /// final figure): shown beside it, named in the rule, never dropped.
+    public var conflicting: [Statement] { Conflicts.of(results).map(\.statement) }
     public var result: Statement? { results.first }
     /// The report's own verdict on the result (低于目标任务5.5个百分点), if it states one.
     public var official: StatedVerdict? { results.lazy.compactMap(\.stated).first }
@@ -49,7 +52,8 @@ public struct Aligner: Sendable {
 
     /// Target-versus-actual rows for every single-year target, then the results no target asked for.
     public func align(_ statements: [Statement]) -> [Comparison] {
-        let order = places ?? Dictionary(uniqueKeysWithValues: reports.enumerated().map { ($1.id, $0) })
+        // The figures table has one entry a jurisdiction, all with the id `figures`.
+        let order = places ?? Dictionary(reports.enumerated().map { ($1.id, $0) }) { first, _ in first }
         var results: [Key: [Statement]] = [:]
         var progress: [ProgressKey: [Statement]] = [:]
         for s in statements {
@@ -78,14 +82,17 @@ public struct Aligner: Sendable {
                                                                 indicatorID: target.indicatorID)] ?? [],
                                  verdict: Verdict(status: .noResult, gap: nil, gapUnit: "", rule: ""), advice: nil)
             judge(&row, results: results)
+            Conflicts.note(&row)
             rows.append(row)
         }
         for (key, found) in results where !used.contains(key) {
             guard let first = found.first else { continue }
-            rows.append(Comparison(jurisdiction: key.jurisdiction, period: key.period, indicatorID: key.indicatorID,
+            var row = Comparison(jurisdiction: key.jurisdiction, period: key.period, indicatorID: key.indicatorID,
                                    indicator: first.indicator, targets: [], results: found, reference: [], progress: [],
                                    verdict: Verdict(status: .noTarget, gap: nil, gapUnit: "", rule: "no loaded report sets a target for this indicator and year"),
-                                   advice: nil))
+                                   advice: nil)
+            Conflicts.note(&row)
+            rows.append(row)
         }
         // Keys worked out once per row, not once per comparison.
         let keys = rows.map { RowOrder($0, order) }
@@ -161,7 +168,8 @@ public struct Aligner: Sendable {
     /// "2020 targets: add a report that reviews 2020, e.g. the 2021 work report" — or, when a loaded
     /// report already reviews the year, say that it does not give this figure.
     func advice(for period: Period, jurisdiction: String) -> String {
-        if let reviewer = reports.first(where: { $0.jurisdiction == jurisdiction && $0.reviews.contains(period) }) {
+        // The figures table reviews no year whole: a few figures of it do not make the report that would answer.
+        if let reviewer = reports.first(where: { $0.jurisdiction == jurisdiction && $0.reviews.contains(period) && $0.kind != .figures }) {
             return "\(reviewer.id) reviews \(period) but states no result for this indicator"
         }
         return "add a report that reviews \(period) for \(jurisdiction), e.g. the \(period.start + 1) work report"

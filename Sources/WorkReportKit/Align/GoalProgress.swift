@@ -34,10 +34,12 @@ public struct GoalProgress: Sendable {
         for goal in statements where goal.kind == .target {
             guard let period = goal.period, goal.section == .fiveYearGoals || period.isRange else { continue }
             let candidates = (values["\(goal.jurisdiction)|\(goal.indicatorID)"] ?? []).filter { ($0.period?.end ?? 0) <= period.end }
-            // The latest year; a single year's own review before a five-year review ending the same year.
-            let latest = candidates.max { a, b in
-                (a.period!.end, a.period!.isSingleYear ? 1 : 0, -a.line) < (b.period!.end, b.period!.isSingleYear ? 1 : 0, -b.line)
+            // The latest year; a single year's own review before a five-year review ending the same
+            // year; a report's figure before the figures table's.
+            func rank(_ s: Statement) -> (Int, Int, Int, Int) {
+                (s.period!.end, s.period!.isSingleYear ? 1 : 0, s.citation == nil ? 1 : 0, -s.line)
             }
+            let latest = candidates.max { rank($0) < rank($1) }
             var progress = GoalProgress(goal: goal, latest: latest, state: .noData, share: nil, gap: nil, gapUnit: "")
             if goal.value == nil { progress.state = .notEvaluable }
             else if let latest, let g = Quantity(goal), let a = Quantity(latest) {

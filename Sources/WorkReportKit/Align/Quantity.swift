@@ -5,11 +5,17 @@ struct Quantity: Equatable {
     let base: String
 
     static let scales: [(prefix: String, factor: Double)] = [("万亿", 1e12), ("亿", 1e8), ("万", 1e4)]
+    static let english: [String: (Double, String)] = [
+        "trillion yuan": (1e12, "元"), "billion yuan": (1e9, "元"), "million yuan": (1e6, "元"), "yuan": (1, "元"),
+        "percent": (1, "%"), "percentage points": (1, "个百分点"),
+    ]
 
     init?(_ statement: Statement) {
         guard let number = statement.number else { return nil }
         var base = statement.unit
         var factor = 1.0
+        // An English source's units (a figures table row read in English news): 245.1 billion yuan.
+        if let (scale, chinese) = Self.english[base] { base = chinese; factor = scale }
         for (prefix, scale) in Self.scales where base.hasPrefix(prefix) {
             // 万 alone is a count (40万农村居民); 万千瓦 keeps 千瓦.
             base.removeFirst(prefix.count)

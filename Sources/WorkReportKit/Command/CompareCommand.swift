@@ -185,7 +185,7 @@ enum CompareCommand {
     }
 
     static let keys = ["period", "jurisdiction", "indicator", "indicator_id", "target", "actual", "status", "gap", "gap_unit",
-                       "target_source", "result_source", "progress", "rule", "advice", "official"]
+                       "target_source", "result_source", "progress", "rule", "advice", "official", "target_url", "result_url"]
 
     /// `plainNumbers`: a gap a spreadsheet reads as a number (0.7, not +0.7).
     static func grid(_ rows: [Comparison], explain: Bool, plainNumbers: Bool = false) -> Grid {
@@ -198,6 +198,8 @@ enum CompareCommand {
         if explain { columns += [.init("rule", "rule"), .init("advice", "advice")] }
         // The report's own verdict (plan-execution reports), always the last column.
         columns.append(.init("official", "official"))
+        // Where a side was published, for the figures table's rows (after every older column).
+        if explain { columns += [.init("target_url", "target_url"), .init("result_url", "result_url")] }
         return Grid(columns: columns, rows: rows.map { row in
             var cells = [row.period.description, row.jurisdiction, row.indicator, row.indicatorID,
                          row.target.map(FigureText.of) ?? "", actual(row), row.verdict.status.rawValue,
@@ -207,6 +209,7 @@ enum CompareCommand {
                          row.progress.first.map { "\($0.period?.description ?? ""): \(FigureText.of($0))" } ?? ""]
             if explain { cells += [row.verdict.rule, row.advice ?? ""] }
             cells.append(officialText(row))
+            if explain { cells += [row.target?.citation?.url ?? "", row.result?.citation?.url ?? ""] }
             return cells
         })
     }
@@ -226,7 +229,8 @@ enum CompareCommand {
         if case .qualitative = row.target?.comparator, let reference = row.reference.first, let own = row.result {
             return FigureText.of(own) + " vs " + FigureText.of(reference)
         }
-        return row.result.map(FigureText.of) ?? ""
+        // Every source's figure when they disagree: nothing is picked silently.
+        return ([row.result].compactMap { $0 } + row.conflicting).map(FigureText.of).joined(separator: " / ")
     }
 
     /// `gwr compare --format json`; keys documented in the README.
@@ -254,7 +258,7 @@ enum CompareCommand {
     static func json(_ row: Comparison) -> JSONValue {
         func sources(_ statements: [Statement]) -> JSONValue {
             .array(statements.map { .object([("report", .string($0.report)), ("file", .string($0.file)), ("line", .int($0.line)),
-                                              ("text", .string($0.text))]) })
+                                              ("text", .string($0.text)), ("url", .optional($0.citation?.url))]) })
         }
         func side(_ s: Statement?, all: [Statement]) -> JSONValue {
             guard let s else { return .null }
@@ -275,6 +279,7 @@ enum CompareCommand {
             ("rule", .string(row.verdict.rule)), ("advice", .optional(row.advice)),
             ("official", row.official.map(StatementsCommand.json) ?? .null),
             ("official_agrees", row.officialAgrees.map(JSONValue.bool) ?? .null),
+            ("conflicts", .array(row.conflicting.map { side($0, all: [$0]) })),
         ])
     }
 }

@@ -1,10 +1,10 @@
-/// `gwr` with no command: what a newcomer needs first — per year, how many targets were met,
-/// missed or are still unknown, then the main expected targets table and the five-year goals.
+/// `gwr` with no command: what a newcomer needs first — the main expected targets judged year by
+/// year, then per year how many targets were met, missed or are still unknown, and the five-year goals.
 enum OverviewCommand {
     static let spec = CommandSpec(
         name: "overview",
-        summary: "The default: per-year counts, judged targets, the main expected targets table, five-year goals.",
-        overview: "Print, for each year and jurisdiction, how many targets were met, missed or are unknown and which report would answer the rest; then every target judged against a result; then the main expected targets (主要预期目标) against their results; then the five-year goals against the latest reported values.",
+        summary: "The default: the main expected targets year by year, per-year counts, judged targets, five-year goals.",
+        overview: "Print the main expected targets (主要预期目标) of every year against their results; then, for each year and jurisdiction, how many targets were met, missed or are unknown and which report would answer the rest; then every target judged against a result; then the five-year goals against the latest reported values.",
         options: [CompareCommand.tolerance],
         examples: ["gwr", "gwr overview --tolerance 5%", "gwr overview --format markdown -o overview.md"])
 
@@ -43,7 +43,10 @@ enum OverviewCommand {
         }
         if context.format == .csv { return CompareCommand.render(main, tolerance: tolerance, context: context, explain: true) }
         let goals = GoalProgress.merge(goalsRun.values, reports: goalsRun.metadata).filter { $0.goal.section == .fiveYearGoals && $0.latest != nil }
-        var text = "Targets by year (gwr compare lists every one):\n" + context.render(summary)
+        // What a reader opens the tool for: each year's main expected targets against the results.
+        var text = "Main expected targets (主要预期目标), year by year:\n"
+        text += CompareCommand.render(main, tolerance: tolerance, context: context, explain: false)
+        text += "\nTargets by year (gwr compare lists every one):\n" + context.render(summary)
         // Which report would answer the years still open.
         var open: [String] = []
         var said: Set<String> = []
@@ -56,8 +59,6 @@ enum OverviewCommand {
         let judged = targets.filter { $0.verdict.status.isMet || $0.verdict.status == .missed }
         text += "\nTargets judged against a result:\n"
         text += CompareCommand.render(judged, tolerance: tolerance, context: context, explain: false)
-        text += "\nMain expected targets (主要预期目标) against results:\n"
-        text += CompareCommand.render(main, tolerance: tolerance, context: context, explain: false)
         text += "\nFive-year goals against the latest reported value (gwr goals):\n" + context.render(GoalsCommand.grid(goals))
         return text
     }

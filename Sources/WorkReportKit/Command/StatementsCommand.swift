@@ -14,7 +14,7 @@ enum StatementsCommand {
 
     /// The stable column and JSON key order (README: `gwr statements --format json`).
     static let keys = ["report", "file", "line", "jurisdiction", "kind", "period", "section", "indicator", "indicator_id",
-                       "value", "unit", "comparator", "qualifier", "stretch", "text", "upper", "stated", "implied", "attribute"]
+                       "value", "unit", "comparator", "qualifier", "stretch", "text", "upper", "stated", "implied", "attribute", "url", "citation"]
 
     static func run(_ context: inout Context) throws -> String {
         let pipeline = try context.pipeline()
@@ -45,7 +45,8 @@ enum StatementsCommand {
                 "qualifier": s.qualifier + (s.stretch && !full ? (s.qualifier.isEmpty ? "力争" : "+力争") : ""),
                 "stretch": s.stretch ? "true" : "false", "text": s.text, "upper": s.upper ?? "",
                 "stated": s.stated.map { "\($0.status.rawValue): \($0.text)" } ?? "", "implied": s.implied ? "true" : "false",
-                "attribute": s.attribute ?? "",
+                "attribute": s.attribute ?? "", "url": s.citation?.url ?? "",
+                "citation": s.citation.map(citationText) ?? "",
             ]
             return columns.map { all[$0.key] ?? "" }
         }
@@ -56,6 +57,17 @@ enum StatementsCommand {
     static func json(_ stated: StatedVerdict) -> JSONValue {
         .object([("status", .string(stated.status.rawValue)), ("gap", stated.gap.map { .number(Format.number($0, digits: 4)) } ?? .null),
                  ("gap_unit", .string(stated.gapUnit)), ("text", .string(stated.text))])
+    }
+
+    /// Where a figures-table row was read (README: `citation`).
+    static func json(_ citation: Citation) -> JSONValue {
+        .object([("title", .string(citation.title)), ("url", .string(citation.url)),
+                 ("published", .optional(citation.published.isEmpty ? nil : citation.published)), ("location", .string(citation.location))])
+    }
+
+    /// The title, date and place of a citation in one cell: 政府工作报告摘登(二), 2024-01-31, 主要预期目标.
+    static func citationText(_ citation: Citation) -> String {
+        [citation.title, citation.published, citation.location].filter { !$0.isEmpty }.joined(separator: ", ")
     }
 
     static func json(_ statements: [Statement]) -> JSONValue {
@@ -70,6 +82,7 @@ enum StatementsCommand {
                 ("stretch", .bool(s.stretch)), ("text", .string(s.text)),
                 ("upper", s.upper.map(JSONValue.number) ?? .null),
                 ("stated", s.stated.map(json) ?? .null), ("implied", .bool(s.implied)), ("attribute", .optional(s.attribute)),
+                ("url", .optional(s.citation?.url)), ("citation", s.citation.map(json) ?? .null),
             ])
         }))])
     }

@@ -10,6 +10,8 @@ public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidEncoding(path: String, line: Int, byteOffset: Int)
     case manifest(path: String, line: Int, message: String)
     case duplicateID(id: String, first: String, second: String)
+    /// A bad row or header of the figures table: the line it starts on and, for a bad cell, its column.
+    case figures(path: String, line: Int, column: String?, message: String)
 
     public var description: String {
         switch self {
@@ -31,6 +33,8 @@ public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path):\(line): \(message)"
         case .duplicateID(let id, let first, let second):
             return "two reports share the id \(id) (\(first) and \(second)); give one a manifest entry with another id"
+        case .figures(let path, let line, let column, let message):
+            return "\(path):\(line): " + (column.map { "column '\($0)': " } ?? "") + message
         }
     }
 }

@@ -75,8 +75,8 @@ public struct Manifest: Sendable {
             throw .manifest(path: path, line: yearField.line, message: "year must be a year such as 2022; got '\(yearField.value)'")
         }
         let kindField = fields["kind"]!
-        guard let kind = ReportKind(rawValue: kindField.value) else {
-            let kinds = ReportKind.allCases.map(\.rawValue).joined(separator: ", ")
+        guard let kind = ReportKind(rawValue: kindField.value), kind != .figures else {
+            let kinds = ReportKind.allCases.filter { $0 != .figures }.map(\.rawValue).joined(separator: ", ")
             throw .manifest(path: path, line: kindField.line, message: "kind must be one of \(kinds); got '\(kindField.value)'")
         }
         func periods(_ key: String) throws(LoadError) -> [Period] {

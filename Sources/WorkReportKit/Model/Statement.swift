@@ -71,6 +71,9 @@ public struct Statement: Sendable, Equatable {
     /// A target worked out from a stated verdict (增长1.5%，低于目标任务5.5个百分点 → 7), not written
     /// in the report as a figure of its own.
     public var implied = false
+    /// For a row of the figures table: the published source it was read in (title, URL, date);
+    /// nil for a statement read from a report's text, whose source is its file and line.
+    public var citation: Citation? = nil
 
     /// The value as a number, for arithmetic (nil for qualitative statements).
     public var number: Double? { value.flatMap(Double.init) }

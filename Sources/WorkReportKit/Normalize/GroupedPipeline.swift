@@ -38,15 +38,23 @@ extension Pipeline {
         }
         var place = [Int](repeating: 0, count: sources.count)
         for (position, index) in order.enumerated() { place[index] = position }
-        let groups = Dictionary(grouping: order) { metadata[$0].jurisdiction }.sorted { $0.key < $1.key }.map(\.value)
+        // The figures table joins each jurisdiction it speaks of, after its reports; a place only
+        // the table knows is a group of its own.
+        let figures = try FiguresTable.load(directory: directory, catalog: catalog)
+        let figureRows = Dictionary(grouping: figures?.statements ?? [], by: \.jurisdiction)
+        let figureMetadata = Dictionary(grouping: figures?.metadata ?? [], by: \.jurisdiction)
+        var byPlace = Dictionary(grouping: order) { metadata[$0].jurisdiction }
+        for place in figureRows.keys where byPlace[place] == nil { byPlace[place] = [] }
+        let places = byPlace.keys.sorted()
+        let groups = places.map { byPlace[$0]! }
         let sizes = sources.map { source in
             ((try? FileManager.default.attributesOfItem(atPath: source.path))?[.size] as? NSNumber)?.intValue ?? 0
         }
-        var batches: [[[Int]]] = [[]]
+        var batches: [[(place: String, files: [Int])]] = [[]]
         var bytes = 0
-        for group in groups {
+        for (place, group) in zip(places, groups) {
             if bytes >= batchBytes { batches.append([]); bytes = 0 }
-            batches[batches.count - 1].append(group)
+            batches[batches.count - 1].append((place, group))
             bytes += group.reduce(0) { $0 + sizes[$1] }
         }
 
@@ -55,7 +63,7 @@ extension Pipeline {
         var read = inferred
         for batch in batches {
             // Largest first, so that no core is left waiting on a large file started last.
-            let files = batch.flatMap { $0 }.sorted { sizes[$0] > sizes[$1] }
+            let files = batch.flatMap(\.files).sorted { sizes[$0] > sizes[$1] }
             let results = Parallel.map(files) { index -> Result<Extracted, LoadError> in
                 do throws(LoadError) {
                     let (_, extraction, findings) = try extract(sources[index], catalog: catalog)
@@ -75,13 +83,18 @@ extension Pipeline {
             }
             if let failure { throw earliest(failure, among: sources, read: read) }
             for (index, extracted) in done { findings[index] = extracted.findings }
-            let reportGroups = batch.map { group in
-                ReportGroup(metadata: group.map { metadata[$0] }, statements: group.flatMap { done[$0]?.statements ?? [] },
-                            places: Dictionary(group.map { (metadata[$0].id, place[$0]) }) { first, _ in first })
+            let reportGroups = batch.map { (jurisdiction, group) in
+                var places = Dictionary(group.map { (metadata[$0].id, place[$0]) }) { first, _ in first }
+                // After every report: a report's figure comes first and never loses to the table's.
+                if figureRows[jurisdiction] != nil { places[FiguresTable.reportID] = sources.count }
+                return ReportGroup(metadata: group.map { metadata[$0] } + (figureMetadata[jurisdiction] ?? []),
+                                   statements: group.flatMap { done[$0]?.statements ?? [] } + (figureRows[jurisdiction] ?? []),
+                                   places: places)
             }
             values += Parallel.map(reportGroups, consume)
         }
-        return GroupedRun(metadata: order.map { metadata[$0] }, findings: order.flatMap { findings[$0] }, values: values)
+        return GroupedRun(metadata: order.map { metadata[$0] } + (figures?.metadata ?? []),
+                          findings: order.flatMap { findings[$0] }, values: values)
     }
 
     /// Every source's metadata before any extraction: the manifest's, or inferred from the text

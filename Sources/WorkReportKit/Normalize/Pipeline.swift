@@ -52,7 +52,13 @@ public enum Pipeline {
             coverage.accounted += one.coverage.accounted
             coverage.gaps += one.coverage.gaps
         }
-        return PipelineResult(metadata: ones.map(\.metadata), extraction: extraction, coverage: coverage,
+        // The figures table after every report, as `grouped` has it.
+        var metadata = ones.map(\.metadata)
+        if let figures = try FiguresTable.load(directory: directory, catalog: catalog) {
+            extraction.statements += figures.statements
+            metadata += figures.metadata
+        }
+        return PipelineResult(metadata: metadata, extraction: extraction, coverage: coverage,
                               findings: ones.flatMap(\.findings), reports: ones.compactMap(\.report))
     }
 

@@ -10,7 +10,10 @@ public enum FigureText {
             // A table's cell is its phrase, whole.
             if s.text.includes(" | ") { return phrase }
             if let range = s.text.range(of: phrase) ?? (phrase == "完成下达" ? s.text.range(of: "完成") : nil) {
-                return String(String(s.text[range.lowerBound...]).prefix(14))
+                // 与经济增长基本同步: the other side stands before the phrase, after 与 / 同.
+                let before = s.text[..<range.lowerBound].suffix(8)
+                let start = before.lastIndex(where: { $0 == "与" || $0 == "同" }) ?? range.lowerBound
+                return String(String(s.text[start...]).prefix(14 + s.text.distance(from: start, to: range.lowerBound)))
             }
             return phrase
         }
@@ -38,6 +41,7 @@ public enum FigureText {
     public static func source(_ statements: [Statement]) -> String {
         guard let first = statements.first else { return "" }
         let more = statements.count > 1 ? " (+\(statements.count - 1))" : ""
-        return "\(first.report):\(first.line)" + more
+        // A figures-table row is named by its file (figures.csv:12), whose id is not a report's.
+        return "\(first.citation == nil ? first.report : first.file):\(first.line)" + more
     }
 }

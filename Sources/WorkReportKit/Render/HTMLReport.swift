@@ -41,7 +41,7 @@ public struct HTMLReport: Sendable {
         func cite(_ s: Statement?) -> String {
             guard let s else { return "" }
             cited[Self.anchor(s)] = s
-            return "<a class=\"src\" href=\"#\(Self.anchor(s))\" title=\"\(Self.escape(s.text))\">\(Self.escape(s.report)):\(s.line)</a>"
+            return "<a class=\"src\" href=\"#\(Self.anchor(s))\" title=\"\(Self.escape(s.text))\">\(Self.escape(FigureText.source([s])))</a>"
         }
         let targets = comparisons.filter { !$0.targets.isEmpty }
         var body = header()
@@ -275,7 +275,13 @@ public struct HTMLReport: Sendable {
     func sourcesSection(_ cited: [String: Statement]) -> String {
         var out = "<section class=\"sources\"><h2>\(t("Sources: every figure at its line", "出处：每个数字的原文"))</h2>\n<dl>\n"
         for (anchor, s) in cited.sorted(by: { ($0.value.report, $0.value.line) < ($1.value.report, $1.value.line) }) {
-            out += "<dt id=\"\(anchor)\">\(Self.escape(s.file)):\(s.line)</dt><dd>\(Self.escape(s.text))</dd>\n"
+            var source = ""
+            // A figures-table row links to the page it was read on: the only address the page holds.
+            if let citation = s.citation {
+                source = " — <a class=\"page\" href=\"\(Self.escape(citation.url))\" rel=\"noreferrer\">\(Self.escape(citation.title))</a>"
+                    + (citation.published.isEmpty ? "" : ", \(Self.escape(citation.published))")
+            }
+            out += "<dt id=\"\(anchor)\">\(Self.escape(s.file)):\(s.line)</dt><dd>\(Self.escape(s.text))\(source)</dd>\n"
         }
         return out + "</dl></section>\n"
     }

@@ -60,7 +60,7 @@ struct SignedAndRangeVerdictTests {
         let s = statement(.target, "gdp_growth", "6", .percent, .between, upper: "6.5")
         let json = StatementsCommand.json([s]).rendered()
         #expect(json.contains("\"upper\": 6.5"))
-        #expect(StatementsCommand.keys.suffix(4) == ["upper", "stated", "implied", "attribute"])
+        #expect(StatementsCommand.keys.suffix(6) == ["upper", "stated", "implied", "attribute", "url", "citation"])
         let plain = StatementsCommand.json([statement(.result, "gdp", "16106", "亿元")]).rendered()
         #expect(plain.contains("\"upper\": null"))
     }

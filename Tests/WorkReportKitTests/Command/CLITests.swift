@@ -167,8 +167,8 @@ struct AlignCommandTests {
     @Test func overviewIsTheDefault() {
         let result = runCLI([])
         #expect(result.status == 0)
-        #expect(result.output.hasPrefix("Targets by year"))
-        #expect(result.output.contains("Main expected targets (主要预期目标) against results:"))
+        #expect(result.output.hasPrefix("Main expected targets (主要预期目标), year by year:"))
+        #expect(result.output.contains("Targets by year"))
         #expect(result.output.contains("hangzhou-2025-work-report:51"))
         #expect(result.output.contains("Five-year goals"))
         #expect(result.output.contains("tolerance for 左右 targets: 0.5 percentage points"))
@@ -178,7 +178,7 @@ struct AlignCommandTests {
         let missed = runCLI(["compare", "2021", "--status", "missed", "--explain", "--format", "csv"])
         #expect(missed.status == 0)
         let lines = missed.output.split(separator: "\r\n")
-        #expect(lines.first == "period,jurisdiction,indicator,indicator_id,target,actual,status,gap,gap_unit,target_source,result_source,progress,rule,advice,official")
+        #expect(lines.first == "period,jurisdiction,indicator,indicator_id,target,actual,status,gap,gap_unit,target_source,result_source,progress,rule,advice,official,target_url,result_url")
         #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("2021,") && $0.contains(",missed,") })
         #expect(lines.contains { $0.contains("digital_economy_core_growth") && $0.contains("below the target (11.5% vs 15%)") })
     }
@@ -189,7 +189,7 @@ struct AlignCommandTests {
         #expect(Set(object.keys) == ["tolerance", "comparisons"])
         let rows = try #require(object["comparisons"] as? [[String: Any]])
         #expect(Set(rows[0].keys) == ["period", "jurisdiction", "indicator", "indicator_id", "target", "result", "reference",
-                                      "progress", "status", "gap", "gap_unit", "rule", "advice", "official", "official_agrees"])
+                                      "progress", "status", "gap", "gap_unit", "rule", "advice", "official", "official_agrees", "conflicts"])
         let target = try #require(rows[0]["target"] as? [String: Any])
         #expect((target["sources"] as? [Any])?.count == 4)
         #expect(rows[0]["status"] as? String == "exceeded")
@@ -223,7 +223,9 @@ struct AlignCommandTests {
     @Test func goalsCommand() {
         let result = runCLI(["goals", "--report", "hangzhou-2022-work-report", "--format", "csv"])
         #expect(result.status == 0)
-        #expect(result.output.contains("2026,hangzhou,全市生产总值,gdp,达到2.5万亿元,21860亿元,2024,87.4%"))
+        // Only the 2022 report's goals, against the latest value of the whole folder: the figures
+        // table's 2025 GDP (figures.csv), past the 2025 report's 2024 figure.
+        #expect(result.output.contains("2026,hangzhou,全市生产总值,gdp,达到2.5万亿元,23011亿元,2025,92%"))
     }
 }
 
