@@ -29,6 +29,16 @@ enum ReportsCommand {
         case .csv, .markdown: return context.render(sectionsGrid(reports, withReport: true))
         case .table:
             var text = context.render(reportsGrid(reports))
+            // The figures table is no report, but it is loaded with them.
+            let directory = ReportsLocation.resolve(option: context.invocation.value(.reports), environment: context.environment)
+            if context.invocation.positionals.isEmpty, let table = try FiguresTable.load(directory: directory, catalog: try context.catalog()) {
+                for m in table.metadata {
+                    let count = table.statements.filter { $0.jurisdiction == m.jurisdiction }.count
+                    text += "\(FiguresTable.fileName): \(count) published figure(s) of \(m.jurisdiction), results for "
+                        + "\(m.reviews.map(\.description).joined(separator: ",")), targets for \(m.targets.map(\.description).joined(separator: ","))"
+                        + " (gwr statements --report \(FiguresTable.reportID))\n"
+                }
+            }
             for report in reports {
                 text += "\n\(report.id) — \(report.metadata.title) (\(report.path))\n"
                 text += context.render(sectionsGrid([report], withReport: false))

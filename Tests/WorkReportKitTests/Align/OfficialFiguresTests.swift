@@ -80,6 +80,29 @@ struct OfficialFiguresTests {
         #expect(gdp2021.verdict.rule.contains("conflict: figures.csv:53 states 18247亿元; judged on hangzhou-2022-work-report:106, 18109亿元"))
     }
 
+    /// A report dropped in later comes before the table, whatever the table says; where they differ
+    /// the row says so. (A made-up 2024 news summary, in our own words, with 2023's growth at 5.5%.)
+    @Test func aReportAddedLaterNeverLosesToTheTable() throws {
+        let folder = temporaryDirectory()
+        let fm = FileManager.default
+        for name in try fm.contentsOfDirectory(atPath: Paths.reports) {
+            try fm.copyItem(atPath: Paths.reports + "/" + name, toPath: folder + "/" + name)
+        }
+        try Data("""
+            杭州市2024年政府工作报告摘要
+            过去一年，全市地区生产总值增长5.5%，一般公共预算收入增长6.1%。
+            """.utf8).write(to: URL(fileURLWithPath: folder + "/hangzhou-2024-summary.txt"))
+        let result = runCLI(["compare", "2023", "--indicator", "gdp_growth", "--explain", "--format", "csv"], reports: folder)
+        #expect(result.status == 0)
+        let row = try #require(result.output.split(separator: "\r\n").first { $0.hasPrefix("2023,") })
+        #expect(row.contains(",5.5% / 5.6%,met,"))
+        #expect(row.contains("hangzhou-2024-summary:2"))
+        #expect(row.contains("conflict: figures.csv:87 states 5.6%; judged on hangzhou-2024-summary:2, 5.5%"))
+        // The 2023 fiscal target (与经济增长基本同步) now has its result: 6.1% against 5.5%.
+        let fiscal = runCLI(["compare", "2023", "--indicator", "fiscal_revenue_growth", "--format", "csv"], reports: folder)
+        #expect(fiscal.output.contains(",met,"), "\(fiscal.output)")
+    }
+
     /// Rounded figures of English news agree with the exact ones; a real difference does not.
     @Test func roundingIsNamedAsSuch() {
         func result(_ value: String, _ unit: String, url: String?) -> Statement {
