@@ -7,6 +7,7 @@ _gwr() {
         --format) COMPREPLY=($(compgen -W "table csv json markdown" -- "$cur")); return ;;
         --kind) COMPREPLY=($(compgen -W "target result progress" -- "$cur")); return ;;
         --lang) COMPREPLY=($(compgen -W "en zh" -- "$cur")); return ;;
+        --pairing) COMPREPLY=($(compgen -W "wording catalog" -- "$cur")); return ;;
         --reason) COMPREPLY=($(compgen -W "date code name ordinal item_number threshold age duration range overlong outside_figures junk_line table_field chinese_numeral footnote" -- "$cur")); return ;;
         --scope) COMPREPLY=($(compgen -W "plan all" -- "$cur")); return ;;
         --status) COMPREPLY=($(compgen -W "exceeded met met-within-tolerance missed not-evaluable no-result no-target" -- "$cur")); return ;;
@@ -23,12 +24,12 @@ _gwr() {
     fi
     local opts=""
     case "$command" in
-        overview) opts="--tolerance --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
-        compare) opts="--jurisdiction --indicator --status --tolerance --explain --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
+        overview) opts="--tolerance --pairing --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
+        compare) opts="--jurisdiction --indicator --status --tolerance --explain --pairing --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
         goals) opts="--jurisdiction --indicator --report --all --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
         tasks) opts="--unit --deadline --tolerance --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
         diff) opts="--jurisdiction --top --scope --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
-        report) opts="--tolerance --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
+        report) opts="--tolerance --pairing --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
         statements) opts="--kind --year --jurisdiction --indicator --report --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
         audit) opts="--reason --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
         reports) opts="--reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;

@@ -16,6 +16,9 @@ public struct Comparison: Sendable {
     public var verdict: Verdict
     /// What would answer a target with no result.
     public var advice: String?
+    /// How the target met its result: the catalog, or the words both name the thing by; nil
+    /// without a result or a target.
+    public var pairedBy: Pairing? = nil
 
     public var target: Statement? { targets.first }
     /// Results that other sources state differently from the one used (a preliminary and a
@@ -41,9 +44,12 @@ public struct Aligner: Sendable {
     /// Each report's place in the folder, which orders rows (`RowOrder`); nil means its place in
     /// `reports`. A jurisdiction aligned alone passes the places it has in the whole folder.
     public var places: [String: Int]?
+    /// After the catalog, pair the rest by wording (the default), or not.
+    public var pairing: PairingMode
 
-    public init(catalog: IndicatorCatalog, tolerance: Tolerance = .standard, reports: [ReportMetadata], places: [String: Int]? = nil) {
-        self.catalog = catalog; self.tolerance = tolerance; self.reports = reports; self.places = places
+    public init(catalog: IndicatorCatalog, tolerance: Tolerance = .standard, reports: [ReportMetadata], places: [String: Int]? = nil,
+                pairing: PairingMode = .wording) {
+        self.catalog = catalog; self.tolerance = tolerance; self.reports = reports; self.places = places; self.pairing = pairing
     }
 
     struct Key: Hashable { let jurisdiction: String; let period: Period; let indicatorID: String }
@@ -74,7 +80,10 @@ public struct Aligner: Sendable {
         for group in targetGroups(statements, order: order) {
             guard let target = group.first, let period = target.period else { continue }
             let key = Key(jurisdiction: target.jurisdiction, period: period, indicatorID: target.indicatorID)
-            let found = results[key] ?? []
+            var found = results[key] ?? []
+            // A result under the same id whose unit cannot be compared (700家次 against 46万家) is
+            // another thing that shares a name: it answers nothing here, and stays free.
+            if target.value != nil, !found.isEmpty, !found.contains(where: { Self.comparable(target, $0) }) { found = [] }
             if !found.isEmpty { used.insert(key) }
             var row = Comparison(jurisdiction: target.jurisdiction, period: period, indicatorID: target.indicatorID,
                                  indicator: target.indicator, targets: group, results: found, reference: [],
@@ -82,10 +91,15 @@ public struct Aligner: Sendable {
                                                                 indicatorID: target.indicatorID)] ?? [],
                                  verdict: Verdict(status: .noResult, gap: nil, gapUnit: "", rule: ""), advice: nil)
             judge(&row, results: results)
+            if !found.isEmpty { row.pairedBy = .catalog }
             Conflicts.note(&row)
             rows.append(row)
         }
-        for (key, found) in results where !used.contains(key) {
+        // Results nobody claimed by the catalog answer the targets left, by what they measure.
+        var claimed: Set<StatementKey> = []
+        if pairing == .wording { claimed = pairByWording(&rows, results: results, used: used) }
+        for (key, all) in results where !used.contains(key) {
+            let found = all.filter { !claimed.contains(StatementKey($0)) }
             guard let first = found.first else { continue }
             var row = Comparison(jurisdiction: key.jurisdiction, period: key.period, indicatorID: key.indicatorID,
                                    indicator: first.indicator, targets: [], results: found, reference: [], progress: [],
@@ -97,6 +111,64 @@ public struct Aligner: Sendable {
         // Keys worked out once per row, not once per comparison.
         let keys = rows.map { RowOrder($0, order) }
         return rows.indices.sorted { keys[$0] < keys[$1] }.map { rows[$0] }
+    }
+
+    /// Whether a result's unit can be set against a target's: the same base (万亿元 and 亿元), or
+    /// a change in points against a rate.
+    static func comparable(_ target: Statement, _ result: Statement) -> Bool {
+        guard let t = Quantity(target), let r = Quantity(result) else { return result.value == nil || target.value == nil }
+        return t.base == r.base || (t.isRate && r.isRate)
+    }
+
+    /// A statement's place: which report, line and figure.
+    struct StatementKey: Hashable {
+        let report: String, line: Int, indicatorID: String, value: String?, unit: String
+        init(_ s: Statement) { report = s.report; line = s.line; indicatorID = s.indicatorID; value = s.value; unit = s.unit }
+    }
+
+    /// Pairs each row still without a result with the best-scoring unclaimed result of its
+    /// jurisdiction and year (`WordingPairing`), best pairs first; a result answers one target
+    /// (or the same figure targeted in several places). Returns the results it gave away.
+    func pairByWording(_ rows: inout [Comparison], results: [Key: [Statement]], used: Set<Key>) -> Set<StatementKey> {
+        // Results by place and base unit, each side's words worked out once.
+        struct Place: Hashable { let jurisdiction: String; let period: Period; let base: String }
+        var pool: [Place: [WordingPairing.Side]] = [:]
+        for (key, found) in results where !used.contains(key) {
+            for result in found {
+                guard let side = WordingPairing.Side(result, catalog: catalog) else { continue }
+                pool[Place(jurisdiction: key.jurisdiction, period: key.period, base: side.quantity.base), default: []].append(side)
+            }
+        }
+        var candidates: [(row: Int, result: Statement, match: WordingPairing.Match)] = []
+        guard !pool.isEmpty else { return [] }
+        for (index, row) in rows.enumerated() where row.results.isEmpty {
+            guard let target = row.target, target.value != nil, !target.implied, let quantity = Quantity(target),
+                  let results = pool[Place(jurisdiction: row.jurisdiction, period: row.period, base: quantity.base)],
+                  let side = WordingPairing.Side(target, catalog: catalog) else { continue }
+            for result in results {
+                if let match = WordingPairing.match(side, result) { candidates.append((index, result.statement, match)) }
+            }
+        }
+        // Best first; ties by the target's place, so the same folder always pairs the same way.
+        candidates.sort { ($0.match.score, -$0.row) > ($1.match.score, -$1.row) }
+        var taken: Set<Int> = []
+        var owner: [StatementKey: Statement] = [:]
+        for candidate in candidates where !taken.contains(candidate.row) {
+            let key = StatementKey(candidate.result)
+            guard let target = rows[candidate.row].target else { continue }
+            if let first = owner[key], (first.value, first.unit, first.comparator) != (target.value, target.unit, target.comparator) { continue }
+            owner[key] = owner[key] ?? target
+            taken.insert(candidate.row)
+            var row = rows[candidate.row]
+            row.results = [candidate.result]
+            judge(&row, results: results)
+            row.pairedBy = .wording(score: candidate.match.score, shared: candidate.match.shared)
+            row.verdict.rule = "paired by wording (\(Format.number(candidate.match.score, digits: 2)), both name \(candidate.match.shared): "
+                + "\(target.indicator) ↔ \(candidate.result.indicator)); " + row.verdict.rule
+            row.advice = nil
+            rows[candidate.row] = row
+        }
+        return Set(owner.keys)
     }
 
     /// Targets of single years, grouped when they state the same thing (value, unit, comparator,

@@ -6,12 +6,14 @@ enum CompareCommand {
     static let tolerance = OptionSpec("tolerance", value: "AMOUNT",
         help: "How far short a 左右 target may fall and still count: 0.5 (points, the default) or 5% (of the target).")
     static let explain = OptionSpec("explain", help: "Add the rule that decided each status.")
+    static let pairing = OptionSpec("pairing", value: "HOW", choices: PairingMode.allCases.map(\.rawValue),
+        help: "How a target finds its result: wording (the catalog, then the words that name the thing; the default) or catalog (the catalog's ids only).")
     static let spec = CommandSpec(
         name: "compare",
         summary: "Set each year's targets against the results next year's report states.",
         overview: "Pair each target with the result for the same year, jurisdiction and indicator, stated in a later report, and judge it: exceeded, met, met-within-tolerance, missed, not-evaluable, no-result (or no-target for results nothing asked for).",
         arguments: "[YEAR …]",
-        options: [StatementFilter.jurisdiction, StatementFilter.indicator, status, tolerance, explain],
+        options: [StatementFilter.jurisdiction, StatementFilter.indicator, status, tolerance, explain, pairing],
         examples: ["gwr compare 2021", "gwr compare --status missed", "gwr compare 2020 2021 --jurisdiction hangzhou --explain",
                    "gwr compare --indicator gdp_growth --format csv --bom -o gdp.csv", "gwr compare 2021 --tolerance 5%"])
 
@@ -127,8 +129,9 @@ enum CompareCommand {
                                          _ consume: @Sendable @escaping ([Comparison], ReportGroup, IndicatorCatalog) -> Value) throws
         -> GroupedRun<Value> {
         let catalog = try context.catalog()
+        let mode = chosenPairing(context)
         let run = try context.grouped { group in
-            consume(Aligner(catalog: catalog, tolerance: tolerance, reports: group.metadata, places: group.places).align(group.statements),
+            consume(Aligner(catalog: catalog, tolerance: tolerance, reports: group.metadata, places: group.places, pairing: mode).align(group.statements),
                     group, catalog)
         }
         try StatementFilter.check(jurisdiction: context.invocation.values[StatementFilter.jurisdiction.long],
@@ -140,8 +143,13 @@ enum CompareCommand {
     static func comparisons(_ context: inout Context, pipeline: PipelineResult, tolerance amount: Tolerance) throws -> [Comparison] {
         try StatementFilter.check(jurisdiction: context.invocation.values[StatementFilter.jurisdiction.long],
                                   among: pipeline.metadata, usage: "gwr \(context.invocation.command) [OPTIONS]")
-        let aligner = Aligner(catalog: try context.catalog(), tolerance: amount, reports: pipeline.metadata)
+        let aligner = Aligner(catalog: try context.catalog(), tolerance: amount, reports: pipeline.metadata, pairing: chosenPairing(context))
         return aligner.align(pipeline.extraction.statements)
+    }
+
+    /// --pairing (its choices are checked by the parser); wording where the command has no such option.
+    static func chosenPairing(_ context: Context) -> PairingMode {
+        context.invocation.values[pairing.long].flatMap(PairingMode.init(rawValue:)) ?? .wording
     }
 
     /// --tolerance, checked before any report is read.
@@ -185,7 +193,7 @@ enum CompareCommand {
     }
 
     static let keys = ["period", "jurisdiction", "indicator", "indicator_id", "target", "actual", "status", "gap", "gap_unit",
-                       "target_source", "result_source", "progress", "rule", "advice", "official", "target_url", "result_url"]
+                       "target_source", "result_source", "progress", "rule", "advice", "official", "target_url", "result_url", "paired_by"]
 
     /// `plainNumbers`: a gap a spreadsheet reads as a number (0.7, not +0.7).
     static func grid(_ rows: [Comparison], explain: Bool, plainNumbers: Bool = false) -> Grid {
@@ -200,6 +208,8 @@ enum CompareCommand {
         columns.append(.init("official", "official"))
         // Where a side was published, for the figures table's rows (after every older column).
         if explain { columns += [.init("target_url", "target_url"), .init("result_url", "result_url")] }
+        // How the two sides met: catalog, or wording with its score and shared words (always last).
+        columns.append(.init("paired_by", "paired_by"))
         return Grid(columns: columns, rows: rows.map { row in
             var cells = [row.period.description, row.jurisdiction, row.indicator, row.indicatorID,
                          row.target.map(FigureText.of) ?? "", actual(row), row.verdict.status.rawValue,
@@ -210,8 +220,18 @@ enum CompareCommand {
             if explain { cells += [row.verdict.rule, row.advice ?? ""] }
             cells.append(officialText(row))
             if explain { cells += [row.target?.citation?.url ?? "", row.result?.citation?.url ?? ""] }
+            cells.append(pairingText(row.pairedBy))
             return cells
         })
+    }
+
+    /// `catalog`, `wording 0.8: 高速公路`, or nothing when the row has no pair.
+    static func pairingText(_ pairing: Pairing?) -> String {
+        switch pairing {
+        case .catalog?: return "catalog"
+        case .wording(let score, let shared)?: return "wording \(Format.number(score, digits: 2)): \(shared)"
+        case nil: return ""
+        }
     }
 
     /// missed: 低于目标任务5.5个百分点, and whether gwr agrees.
@@ -280,6 +300,9 @@ enum CompareCommand {
             ("official", row.official.map(StatementsCommand.json) ?? .null),
             ("official_agrees", row.officialAgrees.map(JSONValue.bool) ?? .null),
             ("conflicts", .array(row.conflicting.map { side($0, all: [$0]) })),
+            ("paired_by", row.pairedBy.map { .string($0 == .catalog ? "catalog" : "wording") } ?? .null),
+            ("pairing_score", { if case .wording(let score, _)? = row.pairedBy { return .number(Format.number(score, digits: 4)) }; return .null }()),
+            ("shared_words", { if case .wording(_, let shared)? = row.pairedBy { return .string(shared) }; return .null }()),
         ])
     }
 }

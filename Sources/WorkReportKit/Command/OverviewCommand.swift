@@ -5,7 +5,7 @@ enum OverviewCommand {
         name: "overview",
         summary: "The default: the main expected targets year by year, per-year counts, judged targets, five-year goals.",
         overview: "Print the main expected targets (主要预期目标) of every year against their results; then, for each year and jurisdiction, how many targets were met, missed or are unknown and which report would answer the rest; then every target judged against a result; then the five-year goals against the latest reported values.",
-        options: [CompareCommand.tolerance],
+        options: [CompareCommand.tolerance, CompareCommand.pairing],
         examples: ["gwr", "gwr overview --tolerance 5%", "gwr overview --format markdown -o overview.md"])
 
     static func run(_ context: inout Context) throws -> String {

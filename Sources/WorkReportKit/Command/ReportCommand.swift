@@ -4,7 +4,7 @@ enum ReportCommand {
         name: "report",
         summary: "Write the scorecard as one self-contained HTML page with charts.",
         overview: "Write one self-contained HTML file (inline CSS and SVG, nothing fetched): for each indicator with targets in more than one year a chart of target against actual, the scorecard of each year with statuses and every figure linked to its source line, five-year goals as progress bars, the priorities diff of the two latest work reports, and which reports were loaded. Without -o the page goes to standard output.",
-        options: [CompareCommand.tolerance],
+        options: [CompareCommand.tolerance, CompareCommand.pairing],
         examples: ["gwr report -o scorecard.html", "gwr report --lang zh -o 记分卡.html", "gwr report --reports ~/reports -o out.html"])
 
     static func run(_ context: inout Context) throws -> String {

@@ -25,6 +25,12 @@ extension FigureReader {
            let word = (Lexicon.riseNouns + Lexicon.riseVerbs + Lexicon.fallVerbs + Lexicon.fallNouns).first(where: { raw.includes(text + $0) }) {
             text += word
         }
+        // 推进1686个亿元以上项目建设, 基本完成亚运村和55个竞赛场馆建设: the words before name an action
+        // (or another thing, joined by 和), so the noun after the number is what is counted.
+        if !text.isEmpty, Self.isActionOnly(text) || raw.endsWith("和") || raw.endsWith("及") {
+            let following = nounAfter(after, within: clause)
+            if following.unicodeScalars.count >= 2, !Self.startsOpen(following) { return (Self.actions(of: text) + following, .no) }
+        }
         let inClause = previousInClause(clause)
         let carrier = inClause ?? previousInSentence(clause)
         // 新增50家婴幼儿照护服务机构: a scope word alone counts the noun after the number; with none
@@ -63,6 +69,21 @@ extension FigureReader {
             stop += 1
         }
         return stripped(text(after..<min(stop, clause.upperBound)))
+    }
+
+    /// Whether a wording is made of action and stage words alone (推进, 协调推进, 基本完成).
+    static func isActionOnly(_ text: String) -> Bool { actions(of: text) == text }
+
+    /// The action and stage words a wording opens with: 基本完成 of 基本完成亚运村.
+    static func actions(of text: String) -> String {
+        var rest = Substring(text)
+        while let word = Lexicon.actionWords.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(word.count) }
+        return String(text.prefix(text.count - rest.count))
+    }
+
+    /// Words after a number that do not start a name: 以上, 左右, 的, a connective.
+    static func startsOpen(_ text: String) -> Bool {
+        ["以上", "以下", "以内", "左右", "的", "和", "及", "等", "其中", "共", "次"].contains { text.hasPrefix($0) }
     }
 
     static func isScopeWord(_ text: String) -> Bool {

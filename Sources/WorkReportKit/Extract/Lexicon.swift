@@ -89,6 +89,17 @@ enum Lexicon {
     /// Between the number and its unit (18万余家, 300多个): at least.
     static let approximate: [String] = ["余", "多"]
 
+    /// Verbs of action and stage (推进, 建成, 基本完成 …): a wording made of nothing else names no
+    /// thing, so the noun after the number does (推进1686个亿元以上项目 counts 亿元以上项目); and
+    /// pairing by wording sets them apart from the thing measured (建设高速公路 ≈ 建成高速公路).
+    static let actionWords = [
+        "协调推进", "推动实施", "细化落实", "加快推进", "全面推进", "基本完成", "新开通", "新开工",
+        "推进", "推动", "实施", "建设", "建成", "完成", "完工", "开工", "举办", "打造", "扶持", "培育", "拍摄", "召开",
+        "引进", "实行", "争取", "创建", "新建", "改造", "提升", "组织", "开展", "落实", "细化", "协调", "推广", "支持",
+        "启动", "加快", "基本", "全面", "力争", "计划", "确保", "至少", "其余", "拟", "建立", "设立", "认定", "招引",
+        "落地", "投用", "投运", "开通", "谋划", "储备", "申报", "遴选", "开办", "兴建", "修建", "发放", "帮扶", "资助", "吸引", "新增", "累计", "年度", "全年", "今年", "持续", "进一步",
+    ]
+
     /// Relations that make a target without a number (城乡居民人均可支配收入高于GDP增速).
     static let qualitative: [String] = [
         "基本同步", "同步", "高于", "快于", "持续缩小", "稳步提高", "稳步提升", "稳步增长", "持续优化", "持续提高", "持续改善",

@@ -10,7 +10,7 @@ public enum Language: String, Sendable, CaseIterable {
         "period": "时期", "year": "年份", "jurisdiction": "地区", "indicator": "指标名称", "indicator_id": "指标代码",
         "target": "目标", "actual": "实际", "status": "完成情况", "gap": "差距", "gap_unit": "单位",
         "target_source": "目标出处", "result_source": "实际出处", "progress": "年内进展", "rule": "判定规则", "advice": "建议",
-        "target_url": "目标网址", "result_url": "实际网址", "url": "网址", "citation": "来源",
+        "target_url": "目标网址", "result_url": "实际网址", "paired_by": "配对方式", "url": "网址", "citation": "来源",
         "report": "报告", "file": "文件", "line": "行", "kind": "类型", "section": "部分", "value": "数值", "unit": "单位",
         "comparator": "比较", "qualifier": "限定词", "stretch": "力争", "text": "原文", "token": "数字", "reason": "原因",
         "context": "上下文", "role": "角色", "level": "层级", "first_line": "起始行", "last_line": "结束行", "heading": "标题",

@@ -57,9 +57,13 @@ struct AlignGoldenTests {
         #expect(gdp.verdict.status == .noResult)
         #expect(gdp.advice == "add a report that reviews 2020 for hangzhou, e.g. the 2021 work report")
         // A 2021 task the 2022 report's review does not mention: the report is loaded, the figure is not in it.
+        let projects = try #require(Self.rows.first { $0.indicatorID == "key_rnd_projects" && $0.period == Period(year: 2021) })
+        #expect(projects.verdict.status == .noResult)
+        #expect(projects.advice == "hangzhou-2022-work-report reviews 2021 but states no result for this indicator")
+        // 新增地铁运营里程75公里 is answered in other words: 地铁新开通94公里 (paired by wording).
         let metro = try #require(Self.rows.first { $0.indicatorID == "new_metro_mileage" && $0.period == Period(year: 2021) })
-        #expect(metro.verdict.status == .noResult)
-        #expect(metro.advice == "hangzhou-2022-work-report reviews 2021 but states no result for this indicator")
+        #expect(metro.verdict.status == .exceeded)
+        #expect(metro.result.map(FigureText.of) == "94公里")
         let labour = try #require(Self.rows.first { $0.indicatorID == "labour_productivity" && $0.period == Period(year: 2020) })
         #expect(labour.verdict.status == .notEvaluable)
         let energy = try #require(Self.rows.first { $0.indicatorID == "energy_environment_targets" && $0.period == Period(year: 2022) && $0.jurisdiction == "hangzhou" })

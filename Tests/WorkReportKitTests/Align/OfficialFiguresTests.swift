@@ -44,10 +44,10 @@ struct OfficialFiguresTests {
         let judged = lines.dropFirst().filter { !$0.contains(",no-result,") }.map { String($0.prefix(4)) }
         #expect(judged == ["2019", "2020", "2022", "2023", "2024"])
         // Each side's page, when it comes from the table.
-        #expect(lines[0].hasSuffix(",official,target_url,result_url"))
+        #expect(lines[0].hasSuffix(",official,target_url,result_url,paired_by"))
         let year2023 = try #require(lines.first { $0.hasPrefix("2023,") })
         #expect(year2023.contains(",met,") && year2023.hasSuffix(
-            ",https://gaoloumi.cc./forum.php?extra=page%3D1&mod=viewthread&tid=3312773,https://z.hangzhou.com.cn/2024/hzslh/content/content_8680247.html"))
+            ",https://gaoloumi.cc./forum.php?extra=page%3D1&mod=viewthread&tid=3312773,https://z.hangzhou.com.cn/2024/hzslh/content/content_8680247.html,catalog"))
     }
 
     @Test func everyFormatCarriesTheSourceOfEachSide() throws {

@@ -178,7 +178,7 @@ struct AlignCommandTests {
         let missed = runCLI(["compare", "2021", "--status", "missed", "--explain", "--format", "csv"])
         #expect(missed.status == 0)
         let lines = missed.output.split(separator: "\r\n")
-        #expect(lines.first == "period,jurisdiction,indicator,indicator_id,target,actual,status,gap,gap_unit,target_source,result_source,progress,rule,advice,official,target_url,result_url")
+        #expect(lines.first == "period,jurisdiction,indicator,indicator_id,target,actual,status,gap,gap_unit,target_source,result_source,progress,rule,advice,official,target_url,result_url,paired_by")
         #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("2021,") && $0.contains(",missed,") })
         #expect(lines.contains { $0.contains("digital_economy_core_growth") && $0.contains("below the target (11.5% vs 15%)") })
     }
@@ -189,7 +189,7 @@ struct AlignCommandTests {
         #expect(Set(object.keys) == ["tolerance", "comparisons"])
         let rows = try #require(object["comparisons"] as? [[String: Any]])
         #expect(Set(rows[0].keys) == ["period", "jurisdiction", "indicator", "indicator_id", "target", "result", "reference",
-                                      "progress", "status", "gap", "gap_unit", "rule", "advice", "official", "official_agrees", "conflicts"])
+                                      "progress", "status", "gap", "gap_unit", "rule", "advice", "official", "official_agrees", "conflicts", "paired_by", "pairing_score", "shared_words"])
         let target = try #require(rows[0]["target"] as? [String: Any])
         #expect((target["sources"] as? [Any])?.count == 4)
         #expect(rows[0]["status"] as? String == "exceeded")

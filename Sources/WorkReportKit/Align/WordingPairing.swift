@@ -1,0 +1,179 @@
+import Foundation
+
+/// How a row's target met its result: by the catalog (both sides map to one indicator id), or by
+/// the words that name them (建设高速公路4条 ↔ 建成高速公路4条), for the targets the catalog leaves alone.
+public enum Pairing: Sendable, Equatable {
+    case catalog
+    /// `score` in 0…1; `shared`: the words both sides name the thing by.
+    case wording(score: Double, shared: String)
+}
+
+/// Whether to pair by wording after the catalog (`--pairing wording`, the default) or by the
+/// catalog alone (`--pairing catalog`).
+public enum PairingMode: String, Sendable, CaseIterable {
+    case wording, catalog
+}
+
+/// Pairing by what is measured: a target the catalog gives no result looks among the results no
+/// target has claimed, of its jurisdiction and year, for one whose unit compares with its own and
+/// whose words name the same thing once the verbs of action and stage (建设, 建成, 基本完成 …) and
+/// the scope (新增 …) are set apart. Scope checks reject before any word is scored: a stock (累计,
+/// 总数, 培育 …) never answers a flow, a growth never a level or a share.
+enum WordingPairing {
+    /// The least score that pairs: the smaller side's words all found in the larger (containment
+    /// 1) and half of all words shared (Dice 0.5) score 0.75; one shared word in three, not.
+    static let threshold = 0.6
+
+    struct Match { let score: Double; let shared: String }
+
+    /// Words that name no thing of their own: 全市, 项目, 里程 (the unit says it), 工作.
+    static let generic = ["全市", "全区", "全省", "全年", "年度", "项目", "工程", "工作", "任务", "运营里程", "里程", "长度", "规模",
+                          "数量", "企业", "个数", "总规模", "以上", "省级", "市级", "亿元", "万元"]
+
+    /// Two words for one thing, the second as the first: a short documented list beside the
+    /// catalog's aliases (Reports/README.md).
+    static let synonyms: [(String, String)] = [
+        ("城市轨道交通", "地铁"), ("轨道交通", "地铁"), ("上市企业", "上市公司"), ("中小学校", "中小学"), ("比赛场馆", "竞赛场馆"), ("高校毕业生", "大学生"),
+    ]
+
+    /// Stock words: a count at a date, never this year's flow.
+    static let stockWords = IndicatorWording.stockWords + ["培育", "在培", "现有", "共有", "总共"]
+
+    /// What pairing needs of one statement, worked out once: a folder's hundreds of targets meet
+    /// each result of their year.
+    struct Side {
+        let statement: Statement
+        let quantity: Quantity
+        let measure: String
+        let stock: Bool
+        let noun: String?
+        /// The thing's words, and the same without what is measured of it (增加值 …).
+        let core: String, bare: String
+        let grams: Set<UInt64>, bareGrams: Set<UInt64>
+
+        init?(_ s: Statement, catalog: IndicatorCatalog) {
+            guard let quantity = Quantity(s) else { return nil }
+            statement = s
+            self.quantity = quantity
+            measure = WordingPairing.measure(s, catalog)
+            stock = WordingPairing.isStock(s)
+            noun = WordingPairing.measuredNoun(s.indicator)
+            let core = WordingPairing.core(s.indicator)
+            let without = noun.map { core.replacingAll($0, with: "") } ?? core
+            let bare = without.count >= 2 ? without : core
+            self.core = core; self.bare = bare
+            grams = WordingPairing.bigrams(core)
+            bareGrams = WordingPairing.bigrams(bare)
+        }
+    }
+
+    /// A pair's score, or nil when the two cannot answer each other.
+    static func match(target: Statement, result: Statement, catalog: IndicatorCatalog) -> Match? {
+        guard let t = Side(target, catalog: catalog), let r = Side(result, catalog: catalog) else { return nil }
+        return match(t, r)
+    }
+
+    static func match(_ target: Side, _ result: Side) -> Match? {
+        let t = target.quantity, r = result.quantity
+        guard t.base == r.base else { return nil }
+        if t.isRate {
+            guard target.measure == result.measure else { return nil }
+        } else if t.value != 0 {
+            // 6家 this year is not answered by 326家 of something else: a tenfold gap is another thing.
+            let ratio = r.value / t.value
+            guard ratio >= 0.1, ratio <= 10 else { return nil }
+        }
+        guard target.stock == result.stock else { return nil }
+        // 营业收入 is not 增加值 of the same industry; and what is measured being the same, the thing
+        // it is measured of must be too: 文化产业增加值 and 工业增加值 share only 增加值.
+        if let a = target.noun, let b = result.noun, a != b { return nil }
+        // A share of something (达到Ⅲ类的比例) is answered by that share, not by the thing's other rates.
+        if t.isRate, (target.noun.map(shareNouns.contains) ?? false) != (result.noun.map(shareNouns.contains) ?? false) { return nil }
+        let same = target.noun != nil && target.noun == result.noun
+        let (x, y) = same ? (target.bareGrams, result.bareGrams) : (target.grams, result.grams)
+        guard !x.isEmpty, !y.isEmpty else { return nil }
+        let common = x.intersection(y).count
+        guard common > 0 else { return nil }
+        let containment = Double(common) / Double(min(x.count, y.count))
+        let dice = 2 * Double(common) / Double(x.count + y.count)
+        let score = (containment + dice) / 2
+        guard score >= threshold else { return nil }
+        return Match(score: score, shared: same ? longestCommon(target.bare, result.bare) : longestCommon(target.core, result.core))
+    }
+
+    /// growth (增长8%), decline (下降20%) or a level in % (覆盖率90%).
+    static func measure(_ s: Statement, _ catalog: IndicatorCatalog) -> String {
+        if let known = catalog.indicator(s.indicatorID)?.measure { return known == .growth ? "growth" : known == .decline ? "decline" : "level" }
+        return s.indicatorID.hasSuffix("_growth") ? "growth" : s.indicatorID.hasSuffix("_decline") ? "decline" : "level"
+    }
+
+    /// What is measured of a thing (增加值, 营业收入, 投资 …), the last one the wording names.
+    static func measuredNoun(_ wording: String) -> String? {
+        let nouns = Lexicon.measuredNouns + ["营收", "税收", "利润", "产量", "面积", "人数", "户数", "比重", "比例", "覆盖率", "占比"]
+        return nouns.compactMap { noun in wording.lastRange(of: noun).map { (noun, wording.utf8.distance(from: wording.startIndex, to: $0.lowerBound)) } }
+            .max { ($0.1, $0.0.count) < ($1.1, $1.0.count) }?.0
+    }
+
+    static let shareNouns: Set<String> = ["比重", "比例", "占比", "覆盖率"]
+
+    static func isStock(_ s: Statement) -> Bool {
+        stockWords.contains { s.indicator.includes($0) } || s.qualifier.includes("累计")
+    }
+
+    /// The words that name the thing: without quotes, brackets, action and stage words, scope words
+    /// and generic nouns; synonyms as one word.
+    static func core(_ wording: String) -> String {
+        var text = String(wording.unicodeScalars.filter { !"“”\"‘’'《》()（）、，,：:·".unicodeScalars.contains($0) })
+        for (word, canonical) in synonyms where text.includes(word) { text = text.replacingAll(word, with: canonical) }
+        // Only the words whose first character the wording has: most of the list never applies.
+        let present = Set(text.unicodeScalars)
+        for (word, first) in removedWords where present.contains(first) && text.includes(word) {
+            let kept = text.replacingAll(word, with: "")
+            // Never down to nothing: 建设 alone still names something.
+            if kept.count >= 2 { text = kept }
+        }
+        return text
+    }
+
+    /// Set apart from the thing: action and stage words, scope words, generic nouns; longest first.
+    static let removedWords = (Lexicon.actionWords + IndicatorWording.flowWords + ["完工", "开通", "基本", "建设", "完成"] + generic)
+        .sorted { $0.count > $1.count }.map { ($0, $0.unicodeScalars.first!) }
+
+    /// Pairs of neighbouring characters, each packed in a number: hashed for every pair of sides.
+    static func bigrams(_ text: String) -> Set<UInt64> {
+        let c = text.unicodeScalars.map { UInt64($0.value) }
+        guard c.count >= 2 else { return c.isEmpty ? [] : [c[0] << 32] }
+        return Set((0..<(c.count - 1)).map { c[$0] << 32 | c[$0 + 1] })
+    }
+
+    /// The longest run of characters both wordings share (高速公路).
+    static func longestCommon(_ a: String, _ b: String) -> String {
+        let x = Array(a), y = Array(b)
+        var best = (start: 0, length: 0)
+        var previous = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...max(x.count, 1) where i <= x.count {
+            var current = [Int](repeating: 0, count: y.count + 1)
+            for j in 1...max(y.count, 1) where j <= y.count && x[i - 1] == y[j - 1] {
+                current[j] = previous[j - 1] + 1
+                if current[j] > best.length { best = (i - current[j], current[j]) }
+            }
+            previous = current
+        }
+        return String(x[best.start..<(best.start + best.length)])
+    }
+}
+
+extension String {
+    /// Every occurrence of `word` replaced, found by bytes (Foundation's search showed in the profile).
+    func replacingAll(_ word: String, with replacement: String) -> String {
+        guard !word.isEmpty else { return self }
+        var out = ""
+        var rest = self
+        while let found = rest.firstRange(of: word) {
+            out += rest[..<found.lowerBound]
+            out += replacement
+            rest = String(rest[found.upperBound...])
+        }
+        return out + rest
+    }
+}
