@@ -113,11 +113,14 @@ public struct Aligner: Sendable {
         return rows.indices.sorted { keys[$0] < keys[$1] }.map { rows[$0] }
     }
 
-    /// Whether a result's unit can be set against a target's: the same base (万亿元 and 亿元), or
-    /// a change in points against a rate.
+    /// Whether a result can be set against a target: the same base unit (万亿元 and 亿元), or a
+    /// change in points against a rate; and for amounts and counts, within a tenfold of it either
+    /// way (a 7.7公里 stretch of one greenway is not answered by 821公里 of all new greenways).
     static func comparable(_ target: Statement, _ result: Statement) -> Bool {
         guard let t = Quantity(target), let r = Quantity(result) else { return result.value == nil || target.value == nil }
-        return t.base == r.base || (t.isRate && r.isRate)
+        if t.isRate && r.isRate { return true }
+        guard t.base == r.base else { return false }
+        return WordingPairing.sameOrder(t, r)
     }
 
     /// A statement's place: which report, line and figure.

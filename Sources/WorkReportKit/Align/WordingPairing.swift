@@ -78,10 +78,8 @@ enum WordingPairing {
         guard t.base == r.base else { return nil }
         if t.isRate {
             guard target.measure == result.measure else { return nil }
-        } else if t.value != 0 {
-            // 6家 this year is not answered by 326家 of something else: a tenfold gap is another thing.
-            let ratio = r.value / t.value
-            guard ratio >= 0.1, ratio <= 10 else { return nil }
+        } else {
+            guard sameOrder(t, r) else { return nil }
         }
         guard target.stock == result.stock else { return nil }
         // 营业收入 is not 增加值 of the same industry; and what is measured being the same, the thing
@@ -99,6 +97,13 @@ enum WordingPairing {
         let score = (containment + dice) / 2
         guard score >= threshold else { return nil }
         return Match(score: score, shared: same ? longestCommon(target.bare, result.bare) : longestCommon(target.core, result.core))
+    }
+
+    /// 6家 this year is not answered by 326家 of something else: a tenfold gap is another thing.
+    static func sameOrder(_ t: Quantity, _ r: Quantity) -> Bool {
+        guard !t.isRate, t.value != 0 else { return true }
+        let ratio = r.value / t.value
+        return ratio >= 0.1 && ratio <= 10
     }
 
     /// growth (增长8%), decline (下降20%) or a level in % (覆盖率90%).

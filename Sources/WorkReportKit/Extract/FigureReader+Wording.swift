@@ -31,6 +31,11 @@ extension FigureReader {
             let following = nounAfter(after, within: clause)
             if following.unicodeScalars.count >= 2, !Self.startsOpen(following) { return (Self.actions(of: text) + following, .no) }
         }
+        // 建成地铁1号线三期、杭富线，新增里程133公里: a scope word and a measure name no thing; the
+        // clause before names it (地铁).
+        if Self.isBareMeasure(text), previousInClause(clause) == nil, let thing = leadThing(before: clause) {
+            return (thing + text, .composed)
+        }
         let inClause = previousInClause(clause)
         let carrier = inClause ?? previousInSentence(clause)
         // 新增50家婴幼儿照护服务机构: a scope word alone counts the noun after the number; with none
@@ -111,6 +116,25 @@ extension FigureReader {
         if IndicatorWording.totalWords.contains(text) || text == "累计" { return thing(other) + (text == "总量" ? "总量" : "总数") }
         if IndicatorWording.flowWords.contains(text) || text == "累计新增" { return text + thing(other) }
         return nil
+    }
+
+    /// 新增里程, 总长, 新增面积: a scope word, if any, and a measure that belongs to whatever was named before.
+    static func isBareMeasure(_ text: String) -> Bool {
+        let measures = ["里程", "长度", "总长", "面积", "总面积", "总里程"]
+        return measures.contains(text) || IndicatorWording.flowWords.contains { text.hasPrefix($0) && measures.contains(String(text.dropFirst($0.count))) }
+    }
+
+    /// The thing the clause before `clause` (in its sentence) opens with, its action words set
+    /// apart and cut at its first number or list mark: 地铁 of 建成地铁1号线三期、6号线一期.
+    func leadThing(before clause: Range<Int>) -> String? {
+        let opening = sentenceStart(before: clause.lowerBound)
+        guard opening < clause.lowerBound else { return nil }
+        let previous = clauseRange(around: clause.lowerBound - 1)
+        guard previous.lowerBound >= opening, !previous.isEmpty else { return nil }
+        var words = stripped(text(previous))
+        words.removeFirst(Self.actions(of: words).count)
+        let thing = String(words.prefix { !$0.isNumber && $0 != "、" && $0 != "，" && $0 != "," })
+        return thing.count >= 2 && thing.count <= 12 ? thing : nil
     }
 
     /// The words of the sentence's clause before `clause` that hold no number: the subject a

@@ -14,6 +14,8 @@ struct NameTests {
         ("开办9所中小学和26家托育机构。", ["开办中小学", "托育机构"]),
         // 完成 before a number is a link word (完成投资120亿元): the name starts after it.
         ("完成120公里雨水管网和35公里污水管网改造。", ["雨水管网", "污水管网改造"]),
+        // A scope word and a measure (新增里程) belong to the thing the clause before opens with.
+        ("建成地铁2号线二期、5号线，新增里程46公里。", ["地铁新增里程"]),
         // The words before name the thing: nothing changes.
         ("新增地铁运营里程60公里。", ["新增地铁运营里程"]),
         ("城镇新增就业28万人。", ["城镇新增就业"]),
