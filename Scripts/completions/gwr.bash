@@ -8,8 +8,9 @@ _gwr() {
         --kind) COMPREPLY=($(compgen -W "target result progress" -- "$cur")); return ;;
         --lang) COMPREPLY=($(compgen -W "en zh" -- "$cur")); return ;;
         --pairing) COMPREPLY=($(compgen -W "wording catalog" -- "$cur")); return ;;
+        --part) COMPREPLY=($(compgen -W "plan review all" -- "$cur")); return ;;
         --reason) COMPREPLY=($(compgen -W "date code name ordinal item_number threshold age duration range overlong outside_figures junk_line table_field chinese_numeral footnote" -- "$cur")); return ;;
-        --scope) COMPREPLY=($(compgen -W "plan all" -- "$cur")); return ;;
+        --scope) COMPREPLY=($(compgen -W "plan review all" -- "$cur")); return ;;
         --status) COMPREPLY=($(compgen -W "exceeded met met-within-tolerance missed not-evaluable no-result no-target" -- "$cur")); return ;;
         --reports) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
@@ -28,7 +29,7 @@ _gwr() {
         compare) opts="--jurisdiction --indicator --status --tolerance --explain --pairing --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
         goals) opts="--jurisdiction --indicator --report --all --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
         tasks) opts="--unit --deadline --tolerance --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
-        diff) opts="--jurisdiction --top --scope --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
+        diff) opts="--jurisdiction --top --part --scope --explain --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
         report) opts="--tolerance --pairing --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
         statements) opts="--kind --year --jurisdiction --indicator --report --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
         audit) opts="--reason --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;

@@ -2,16 +2,24 @@
 /// kept, new and dropped; key terms new, dropped, rising and falling; targets changed.
 enum DiffCommand {
     static let top = OptionSpec("top", value: "N", help: "How many terms of each kind (new, dropped, rising, falling) to list (default 20).")
-    static let scope = OptionSpec("scope", value: "SCOPE", choices: KeyTerms.Scope.allCases.map(\.rawValue),
-        help: "Key terms from the plan (targets, tasks, livelihood projects, five-year goals; the default) or all of each report.")
+    static let part = OptionSpec("part", value: "PART", choices: KeyTerms.Scope.allCases.map(\.rawValue),
+        help: "Key terms from the plan (targets, tasks, livelihood projects, five-year goals; the default), the review of past years, or all of each report.")
+    /// The older name of --part.
+    static let scope = OptionSpec("scope", value: "PART", choices: KeyTerms.Scope.allCases.map(\.rawValue),
+        help: "The same as --part (its older name).")
+    static let explain = OptionSpec("explain", help: "Say what the heading similarity compares and the threshold of a kept heading.")
+
+    static func chosenPart(_ context: Context) -> KeyTerms.Scope {
+        (context.invocation.value(part) ?? context.invocation.value(scope)).flatMap(KeyTerms.Scope.init(rawValue:)) ?? .plan
+    }
     static let spec = CommandSpec(
         name: "diff",
         summary: "Diff two reports' priorities: headings, key terms, targets.",
         overview: "Compare two loaded reports (named by year, id or file; --jurisdiction picks among a year's reports): the work plan's numbered headings matched by similarity (kept / new / dropped), the key terms whose weight changed most (new / dropped / rising / falling, by log-likelihood), and the targets of indicators in both (old → new, value and wording) or added to / dropped from the main targets.",
         arguments: "A B",
-        options: [StatementFilter.jurisdiction, top, scope],
+        options: [StatementFilter.jurisdiction, top, part, scope, explain],
         examples: ["gwr diff 2020 2022", "gwr diff 2022 2025 --top 10", "gwr diff hangzhou-2022-work-report xiaoshan-2022-summary",
-                   "gwr diff 2022 2025 --format json"])
+                   "gwr diff 2022 2025 --format json", "gwr diff 2020 2022 --part review --explain"])
 
     static func run(_ context: inout Context) throws -> String {
         let names = context.invocation.positionals
@@ -30,17 +38,30 @@ enum DiffCommand {
         let catalog = try context.catalog()
         let terms = try context.termList()
         let statements = Extractor.extract([a, b], catalog: catalog).statements
-        let diff = PrioritiesDiff.compare(a, b, statements: statements, terms: terms, top: count,
-                                          scope: context.invocation.value(scope).flatMap(KeyTerms.Scope.init(rawValue:)) ?? .plan)
+        let places = [a.metadata.jurisdiction, b.metadata.jurisdiction]
+        let diff = PrioritiesDiff.compare(a, b, statements: statements, terms: terms, top: count, scope: chosenPart(context),
+                                          background: corpus.reports.filter { places.contains($0.metadata.jurisdiction) }, catalog: catalog)
         switch context.format {
         case .json: return json(diff).rendered() + "\n"
         case .csv: return context.render(flat(diff))
         case .table, .markdown:
             var text = "\(a.id) → \(b.id)\n\nWork-plan headings:\n" + context.render(headingsGrid(diff))
-            text += "\nKey terms of the \(context.invocation.value(scope) ?? "plan") (per 10,000 characters; keyness is log-likelihood G², 6.63 = p < 0.01):\n"
+            if context.invocation.has(explain) {
+                text += "similarity: the Dice coefficient of the two headings' pairs of neighbouring characters (punctuation left out), "
+                    + "0 to 1; a pair at \(Format.number(HeadingMatch.threshold, digits: 2)) or more is kept, below it one heading is dropped and the other new\n"
+            }
+            text += "\nKey terms of the \(partName(chosenPart(context))) (per 10,000 characters; keyness is log-likelihood G², 6.63 = p < 0.01):\n"
                 + context.render(termsGrid(diff))
             text += "\nTargets:\n" + context.render(targetsGrid(diff))
             return text
+        }
+    }
+
+    static func partName(_ part: KeyTerms.Scope) -> String {
+        switch part {
+        case .plan: return "plan (targets, tasks, livelihood projects, five-year goals)"
+        case .review: return "review of past years"
+        case .all: return "whole reports"
         }
     }
 

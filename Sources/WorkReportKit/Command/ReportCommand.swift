@@ -24,7 +24,8 @@ enum ReportCommand {
                 let sources = try ReportLoader.sources(directory: directory).filter { $0.name == older.file || $0.name == newer.file }
                 let reports = try sources.map { source throws(LoadError) in Normalizer.normalize(try ReportLoader.read(source).file) }
                 if let a = reports.first(where: { $0.id == older.id }), let b = reports.first(where: { $0.id == newer.id }) {
-                    diff = PrioritiesDiff.compare(a, b, statements: pipeline.extraction.statements, terms: try context.termList(), top: 12)
+                    diff = PrioritiesDiff.compare(a, b, statements: pipeline.extraction.statements, terms: try context.termList(), top: 12,
+                                                  background: try context.corpus().reports.filter { $0.metadata.jurisdiction == main }, catalog: catalog)
                 }
             }
         }

@@ -10,8 +10,10 @@ public struct HeadingChange: Sendable, Equatable {
 }
 
 enum HeadingMatch {
-    /// A kept heading shares at least this much; below it, a heading is new or dropped.
-    static let threshold = 0.25
+    /// A kept heading shares at least this much; below it, a heading is new or dropped. 0.35 keeps
+    /// 深化拥江发展，加快提升城市能级 → 乘势而上提升城市能级 (0.45) and drops 同心合力推动经济复苏转稳 →
+    /// 稳中求进推动经济高质量发展 (0.25: only 推动经济 in common).
+    static let threshold = 0.35
 
     static func workPlan(_ report: Report) -> [Section] {
         report.sections.filter { ($0.role == .tasks || $0.role == .livelihood) && $0.level == 2 }

@@ -63,21 +63,29 @@ public enum KeyTerms {
     ]
     /// Characters that end words (深化, 标志性, 服务) and so rarely begin a term, and characters that
     /// begin words (国际, 集群, 全面) and so rarely end one: 化落实 and 杭州国 are fragments.
-    static let suffixLike: Set<Character> = ["化", "性", "务", "率", "者", "们", "式", "型"]
-    static let prefixLike: Set<Character> = ["国", "集", "全", "推", "加", "促", "深", "提", "各", "新", "大", "重"]
+    /// So do the complements that finish a verb (办好, 抓牢, 做完: 好亚运 is a piece of 办好亚运) and
+    /// the second characters of 打造, 创造; and verbs that open a compound (防范, 防控; 创新) rarely end one.
+    static let suffixLike: Set<Character> = ["化", "性", "务", "率", "者", "们", "式", "型", "好", "牢", "完", "造"]
+    static let prefixLike: Set<Character> = ["国", "集", "全", "推", "加", "促", "深", "提", "各", "新", "大", "重", "防", "创"]
     /// Characters that rarely begin or end a term.
     static let edgeStops: Set<Character> = ["的", "了", "和", "与", "及", "在", "是", "为", "等", "对", "以", "把", "将", "并", "中", "上",
                                             "下", "年", "个", "要", "也", "从", "向", "于", "其", "之", "而", "或", "更", "再", "已", "都", "就", "着"]
 
     /// Which text counts: the plan (what the government says it will do: main targets, tasks,
     /// livelihood projects, five-year goals) or the whole report with its reviews.
-    public enum Scope: String, Sendable, CaseIterable { case plan, all }
+    public enum Scope: String, Sendable, CaseIterable { case plan, review, all }
 
     static let planRoles: Set<SectionRole> = [.mainTargets, .tasks, .livelihood, .fiveYearGoals]
+    static let reviewRoles: Set<SectionRole> = [.review, .fiveYearReview, .progress]
 
     static func text(_ report: Report, scope: Scope) -> String {
-        report.blocks.filter { scope == .all || planRoles.contains(report.sections[$0.section].role) }
-            .map(\.passage.text).joined(separator: "\n")
+        report.blocks.filter {
+            switch scope {
+            case .all: return true
+            case .plan: return planRoles.contains(report.sections[$0.section].role)
+            case .review: return reviewRoles.contains(report.sections[$0.section].role)
+            }
+        }.map(\.passage.text).joined(separator: "\n")
     }
 
     /// Runs of Chinese characters, each as its offset from U+4E00 (15 bits): n-grams never cross
@@ -124,8 +132,12 @@ public enum KeyTerms {
         }
     }
 
-    static func compare(_ a: Report, _ b: Report, terms: TermList, top: Int, scope: Scope = .plan) -> [TermChange] {
+    static func compare(_ a: Report, _ b: Report, terms: TermList, top: Int, scope: Scope = .plan,
+                        background: [Report] = [], catalog: IndicatorCatalog? = nil) -> [TermChange] {
         let textA = text(a, scope: scope), textB = text(b, scope: scope)
+        // Where words begin and end is learnt from every loaded report of the two places, whole.
+        let corpus = (background.isEmpty ? [a, b] : background).map { text($0, scope: .all) }
+        let lexicon = TermLexicon(catalog: catalog, terms: terms)
         let runsA = runs(textA), runsB = runs(textB)
         let sizeA = max(1, runsA.reduce(0) { $0 + $1.count }), sizeB = max(1, runsB.reduce(0) { $0 + $1.count })
 
@@ -167,6 +179,7 @@ public enum KeyTerms {
 
         var candidates: [String: String] = [:]   // term → source
         var counts: [String: (Int, Int)] = [:]
+        var found: [Gram] = []
         for (packed, tally) in tallies {
             let total = tally.before + tally.after
             guard total >= 3, tally.variedLeft, tally.variedRight else { continue }
@@ -178,11 +191,26 @@ public enum KeyTerms {
             if stopWords.contains(where: { $0.count >= 2 && $0.count < gram.count && (gram.startsWith($0) || gram.endsWith($0)) }) { continue }
             if let first = gram.first, suffixLike.contains(first) { continue }
             if let last = gram.last, prefixLike.contains(last) { continue }
-            candidates[gram] = "ngram"
-            counts[gram] = (tally.before, tally.after)
+            found.append(packed)
         }
-        for quoted in quotedPhrases(textA) + quotedPhrases(textB) { candidates[quoted] = "quoted" }
+        // A term is free on both sides across the loaded reports (好亚运 is always 办好亚运), and
+        // is no fragment of a word of the lexicon (城遗址综合保护 of 良渚古城遗址综合保护).
+        let boundaries = Boundaries(found, in: corpus)
+        let compared = Boundaries([], in: [textA, textB])
+        for packed in found where boundaries.isFree(packed) {
+            let gram = packed.text
+            if lexicon.isFragment(gram, own: tallies[packed]!.before + tallies[packed]!.after, in: compared) { continue }
+            candidates[gram] = "ngram"
+            counts[gram] = (tallies[packed]!.before, tallies[packed]!.after)
+        }
+        for quoted in quotedPhrases(textA) + quotedPhrases(textB) where !lexicon.folds(quoted) { candidates[quoted] = "quoted" }
         for term in terms.terms { candidates[term] = "list" }
+        // The names of one indicator are one term, counted together and shown by the catalog's
+        // first name: 全市生产总值 becoming 地区生产总值 is no change of priority.
+        for (name, (before, after)) in lexicon.foldedCounts(textA, textB) {
+            candidates[name] = "catalog"
+            counts[name] = (before, after)
+        }
 
         var scored: [TermChange] = []
         for (term, source) in candidates {
@@ -260,14 +288,9 @@ public enum KeyTerms {
         return out
     }
 
+    /// Occurrences of `term`, not overlapping, found by bytes (Foundation's search showed in the profile).
     static func occurrences(of term: String, in text: String) -> Int {
-        var count = 0
-        var range = text.startIndex..<text.endIndex
-        while let found = text.range(of: term, range: range) {
-            count += 1
-            range = found.upperBound..<text.endIndex
-        }
-        return count
+        Boundaries.count(term, in: [text])
     }
 
     /// Dunning's log-likelihood for a term counted a times in a text of size c and b times in one of size d.

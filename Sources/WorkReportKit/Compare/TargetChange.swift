@@ -63,10 +63,12 @@ public struct PrioritiesDiff: Sendable {
     public var terms: [TermChange]
     public var targets: [TargetChange]
 
+    /// `background`: the reports whose text teaches where words begin and end (the two places'
+    /// loaded reports); `catalog`: whose names of one indicator count as one term.
     public static func compare(_ a: Report, _ b: Report, statements: [Statement], terms: TermList, top: Int = 20,
-                               scope: KeyTerms.Scope = .plan) -> PrioritiesDiff {
+                               scope: KeyTerms.Scope = .plan, background: [Report] = [], catalog: IndicatorCatalog? = nil) -> PrioritiesDiff {
         PrioritiesDiff(before: a, after: b, headings: HeadingMatch.compare(a, b),
-                       terms: KeyTerms.compare(a, b, terms: terms, top: top, scope: scope),
+                       terms: KeyTerms.compare(a, b, terms: terms, top: top, scope: scope, background: background, catalog: catalog),
                        targets: TargetDiff.compare(a, b, statements: statements))
     }
 }
