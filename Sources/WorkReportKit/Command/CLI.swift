@@ -51,6 +51,7 @@ public enum CLI {
                 return 1
             }
         }
+        arguments = commandFirst(arguments)
         if arguments.first == "help" {
             guard arguments.count > 1 else { output.write(Help.general(commands: commands)); return 0 }
             guard let spec = commands.first(where: { $0.name == arguments[1] }) else {
@@ -101,6 +102,27 @@ public enum CLI {
             errors.write("gwr: error: \(error)\n")
             return 1
         }
+    }
+
+    /// `gwr --reports DIR compare …` as `gwr compare --reports DIR …`: options every command takes
+    /// may come before the command, as `git -C DIR status` has it. Only those: a command's own
+    /// option before it (`gwr --indicator x compare`) still goes to the default command and is
+    /// reported there.
+    static func commandFirst(_ arguments: [String]) -> [String] {
+        var i = 0
+        while i < arguments.count, arguments[i].hasPrefix("-"), arguments[i] != "--" {
+            let word = arguments[i]
+            let name = word.hasPrefix("--") ? String(word.dropFirst(2).prefix { $0 != "=" }) : nil
+            let option = OptionSpec.common.first { spec in
+                name.map { spec.long == $0 } ?? (word.count >= 2 && spec.short == word[word.index(after: word.startIndex)])
+            }
+            guard let option else { return arguments }
+            let inline = word.contains("=") || (name == nil && word.count > 2)
+            i += option.isFlag || inline ? 1 : 2
+        }
+        guard i > 0, i < arguments.count, commands.contains(where: { $0.name == arguments[i] }) || arguments[i] == "help" else { return arguments }
+        // After what follows the command, so that `help`'s own word stays next to it.
+        return [arguments[i]] + arguments[(i + 1)...] + arguments[..<i]
     }
 
     static func unknownCommand(_ name: String) -> UsageError {

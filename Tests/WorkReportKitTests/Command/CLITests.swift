@@ -250,3 +250,31 @@ struct DiffCommandTests {
         #expect(csv.output.contains("\r\ntarget,changed,"))
     }
 }
+
+/// Options every command takes work before the command as after it (`git -C DIR status`).
+struct OptionPositionTests {
+    static let cases: [(before: [String], value: [String])] = [
+        (["--reports", Paths.reports], []), (["--reports=\(Paths.reports)"], []), (["--format", "csv"], []), (["-f", "csv"], []),
+        (["--format=csv"], []), (["-fcsv"], []), (["--lang", "zh"], []), (["--no-color"], []), (["--bom"], []), (["--excel"], []),
+        (["--ambiguous-wide"], []),
+    ]
+
+    @Test(arguments: cases.map(\.before))
+    func aGlobalOptionBeforeTheCommand(option: [String]) {
+        let before = runCLI(option + ["compare", "--indicator", "gdp_growth", "--jurisdiction", "hangzhou"])
+        let after = runCLI(["compare", "--indicator", "gdp_growth", "--jurisdiction", "hangzhou"] + option)
+        #expect(before.status == 0, "\(option): \(before.errors)")
+        #expect(before.output == after.output, "\(option)")
+    }
+
+    @Test func outputAndHelpBeforeTheCommand() throws {
+        let path = temporaryDirectory() + "/gdp.csv"
+        let written = runCLI(["-o", path, "compare", "--indicator", "gdp_growth"])
+        #expect(written.status == 0)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("period,"))
+        #expect(runCLI(["--format", "json", "help", "compare"]).output == runCLI(["help", "compare"]).output)
+        // A command's own option before the command is not a global one: it still says so.
+        let own = runCLI(["--indicator", "gdp_growth", "compare"])
+        #expect(own.status == 2 && own.errors.contains("unknown option '--indicator'"))
+    }
+}
