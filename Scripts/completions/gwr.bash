@@ -25,15 +25,15 @@ _gwr() {
     fi
     local opts=""
     case "$command" in
-        overview) opts="--tolerance --pairing --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
-        compare) opts="--jurisdiction --indicator --status --tolerance --explain --pairing --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
-        goals) opts="--jurisdiction --indicator --report --all --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
-        tasks) opts="--unit --deadline --tolerance --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
-        diff) opts="--jurisdiction --top --part --scope --explain --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
-        report) opts="--tolerance --pairing --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
-        statements) opts="--kind --year --jurisdiction --indicator --report --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
-        audit) opts="--reason --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
-        reports) opts="--reports --format --output --lang --bom --excel --no-color --ambiguous-wide --help" ;;
+        overview) opts="--tolerance --pairing --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --wide --help" ;;
+        compare) opts="--jurisdiction --indicator --status --tolerance --explain --pairing --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --wide --help" ;;
+        goals) opts="--jurisdiction --indicator --report --all --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --wide --help" ;;
+        tasks) opts="--unit --deadline --tolerance --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --wide --help" ;;
+        diff) opts="--jurisdiction --top --part --scope --explain --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --wide --help" ;;
+        report) opts="--tolerance --pairing --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --wide --help" ;;
+        statements) opts="--kind --year --jurisdiction --indicator --report --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --wide --help" ;;
+        audit) opts="--reason --reports --format --output --lang --bom --excel --no-color --ambiguous-wide --wide --help" ;;
+        reports) opts="--reports --format --output --lang --bom --excel --no-color --ambiguous-wide --wide --help" ;;
     esac
     COMPREPLY=($(compgen -W "$opts" -- "$cur"))
 }

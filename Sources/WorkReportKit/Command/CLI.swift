@@ -253,6 +253,7 @@ struct Context {
             let toTerminal = invocation.value(.output) == nil && output.isTerminal
             let columns = toTerminal ? (environment.terminalColumns ?? Int(environment.variables["COLUMNS"] ?? "")) : nil
             var renderer = TableRenderer(width: width, maxWidth: columns)
+            if invocation.has(.wide) { renderer.maxCellWidth = nil }
             if useColour, let statusColumn {
                 let language = self.language
                 renderer.colour = { column, cell in

@@ -37,7 +37,9 @@ public struct OptionSpec: Sendable, Equatable {
     public static let lang = OptionSpec("lang", value: "LANG", choices: Language.allCases.map(\.rawValue),
         help: "Headers and statuses in en or zh; with en, catalogued indicators by their English names (default: English headers, indicators as written).")
 
-    public static let common: [OptionSpec] = [.reports, .format, .output, .lang, .bom, .excel, .noColor, .ambiguousWide, .help]
+    public static let wide = OptionSpec("wide", help: "In a table, show every cell whole (text columns are cut at 40 columns with …; CSV, JSON and Markdown are never cut).")
+
+    public static let common: [OptionSpec] = [.reports, .format, .output, .lang, .bom, .excel, .noColor, .ambiguousWide, .wide, .help]
 }
 
 /// A subcommand: its words for help and its options.

@@ -7,6 +7,9 @@ public struct TableRenderer: Sendable {
     /// The terminal's width; nil for no limit (output to a file or pipe).
     public var maxWidth: Int?
     public var separator = "  "
+    /// The widest a text column may be (display columns), cut with …; nil for whole cells (`--wide`).
+    /// A list of road projects from a task breakdown is 97 columns wide and makes every row 400.
+    public var maxCellWidth: Int? = 40
     /// An ANSI colour for a cell (column index, text), applied after padding so widths stay right.
     public var colour: (@Sendable (Int, String) -> String?)?
 
@@ -27,6 +30,11 @@ public struct TableRenderer: Sendable {
         var widths = header.map { width.of($0) }
         for row in grid.rows {
             for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], width.of(cell)) }
+        }
+        if let cap = maxCellWidth {
+            for i in widths.indices where i >= grid.columns.count || grid.columns[i].alignment != .right {
+                widths[i] = min(widths[i], max(cap, width.of(header[i])))
+            }
         }
         widths = fitted(widths, minimums: header.map { min(width.of($0), 8) })
         var lines: [String] = []
