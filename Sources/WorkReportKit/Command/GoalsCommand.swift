@@ -30,14 +30,23 @@ enum GoalsCommand {
         Grid(columns: [.init("period", "goal_for"), .init("jurisdiction", "jurisdiction"), .init("indicator", "indicator"),
                        .init("indicator_id", "indicator_id"), .init("goal", "goal", .right), .init("latest", "latest", .right),
                        .init("latest_period", "as_of"), .init("share", "reached", .right), .init("gap", "gap", .right),
-                       .init("state", "state"), .init("goal_source", "goal_source"), .init("latest_source", "latest_source")],
+                       .init("state", "state"), .init("goal_source", "goal_source"), .init("latest_source", "latest_source"),
+                       .init("note", "note")],
              rows: goals.map { g in
                 [g.goal.period?.description ?? "", g.goal.jurisdiction, g.goal.indicator, g.goal.indicatorID, FigureText.of(g.goal),
-                 g.latest.map(FigureText.of) ?? "", g.latest?.period?.description ?? "",
+                 latestText(g), g.summed.isEmpty ? (g.latest?.period?.description ?? "")
+                    : "\(g.summed.first!.period!.start)-\(g.summed.last!.period!.start)",
                  g.share.map { Format.number($0, digits: 1) + "%" } ?? "",
                  g.gap.map { Format.signed($0, digits: 1) + (g.gapUnit.isEmpty ? "" : " " + g.gapUnit) } ?? "",
-                 g.state.rawValue, FigureText.source([g.goal]), g.latest.map { FigureText.source([$0]) } ?? ""]
+                 g.state.rawValue, FigureText.source([g.goal]),
+                 g.summed.isEmpty ? (g.latest.map { FigureText.source([$0]) } ?? "") : FigureText.source(g.summed), g.note ?? ""]
              })
+    }
+
+    /// The latest value, or for a goal that sums its years, their sum (Σ 2.07万亿元).
+    static func latestText(_ g: GoalProgress) -> String {
+        guard let sum = g.sum else { return g.latest.map(FigureText.of) ?? "" }
+        return "Σ " + Format.number(sum, digits: 2) + g.goal.unit
     }
 
     static func json(_ goals: [GoalProgress]) -> JSONValue {
@@ -51,7 +60,9 @@ enum GoalsCommand {
             .object([("jurisdiction", .string(g.goal.jurisdiction)), ("indicator", .string(g.goal.indicator)),
                      ("indicator_id", .string(g.goal.indicatorID)), ("goal", statement(g.goal)), ("latest", statement(g.latest)),
                      ("state", .string(g.state.rawValue)), ("share", g.share.map { .number(Format.number($0, digits: 4)) } ?? .null),
-                     ("gap", g.gap.map { .number(Format.number($0, digits: 4)) } ?? .null), ("gap_unit", .string(g.gapUnit))])
+                     ("gap", g.gap.map { .number(Format.number($0, digits: 4)) } ?? .null), ("gap_unit", .string(g.gapUnit)),
+                     ("summed", .array(g.summed.map(statement))), ("sum", g.sum.map { .number(Format.number($0, digits: 4)) } ?? .null),
+                     ("note", .optional(g.note))])
         }))])
     }
 }

@@ -142,3 +142,32 @@ struct OfficialFiguresTests {
         #expect(goals.contains("2026,hangzhou,全市生产总值,gdp,达到2.5万亿元,23011亿元,2025,92%"))
     }
 }
+
+/// A goal that sums its years is set against the sum of the years reported, never one year's figure.
+struct SummedGoalTests {
+    @Test func aFiveYearSumAgainstTheSumOfItsYears() throws {
+        let csv = runCLI(["goals", "--format", "csv"]).output
+        // 3.5万亿元 of retail sales over 2021-2025 against 6744 + 7294 + 7671 亿元 (2021-2023), not 6744亿元 alone.
+        let retail = try #require(csv.split(separator: "\r\n").first { $0.contains(",retail_sales,") })
+        #expect(retail.contains(",达到3.5万亿元,Σ 2.17万亿元,2021-2023,62%,"), "\(retail)")
+        // 新认定国家高新技术企业5000家 over five years: 2022 and 2023 unknown, so no sum and no share.
+        let firms = try #require(csv.split(separator: "\r\n").first { $0.contains(",new_high_tech_enterprises,") })
+        #expect(firms.contains(",not-evaluable,") && firms.contains("no result for 2022, 2023"), "\(firms)")
+        // A level goal of one year (2.5万亿元 of GDP in 2026) is not a sum.
+        #expect(csv.contains("2026,hangzhou,全市生产总值,gdp,达到2.5万亿元,23011亿元,2025,92%"))
+    }
+
+    @Test func sharesAndGrowthNeverSum() {
+        func s(_ words: String, _ value: String, _ unit: String, _ period: Period, id: String) -> Statement {
+            Statement(report: "r", file: "f", line: 1, jurisdiction: "j", kind: .target, period: period, section: .fiveYearGoals,
+                      indicator: words, indicatorID: id, value: value, unit: unit, comparator: .atLeast, qualifier: "", stretch: false, text: words)
+        }
+        let range = Period(from: 2021, to: 2025)
+        #expect(!GoalProgress.sumsYears(s("研发投入强度", "4", "%", range, id: "rnd_intensity"),
+                                        latest: s("研发投入强度", "3.6", "%", Period(year: 2021), id: "rnd_intensity"), catalog: Bundled.catalog))
+        #expect(GoalProgress.sumsYears(s("新增城镇就业", "120", "万人", range, id: "new_urban_jobs"),
+                                       latest: s("新增城镇就业", "30", "万人", Period(year: 2021), id: "new_urban_jobs"), catalog: Bundled.catalog))
+        #expect(!GoalProgress.sumsYears(s("地区生产总值", "2.5", "万亿元", Period(year: 2026), id: "gdp"),
+                                        latest: s("地区生产总值", "21860", "亿元", Period(year: 2024), id: "gdp"), catalog: Bundled.catalog))
+    }
+}
