@@ -13,12 +13,30 @@ struct CompareStreamTests {
         ["--format", "markdown", "1999"],
     ]
 
+    /// The mixed folder, made once: every case reads it.
+    static let mixed: String? = try? GroupedAlignmentTests().mixedFolder()
+
+    /// The rows of a folder at a tolerance, aligned once for every case that renders them.
+    final class Rows: @unchecked Sendable {
+        private var cache: [String: ([Comparison], Tolerance)] = [:]
+        private let lock = NSLock()
+        func rows(_ key: String, _ make: () throws -> ([Comparison], Tolerance)) rethrows -> ([Comparison], Tolerance) {
+            lock.lock(); defer { lock.unlock() }
+            if let known = cache[key] { return known }
+            let made = try make()
+            cache[key] = made
+            return made
+        }
+    }
+    static let aligned = Rows()
+
     /// The rows of the whole folder at once, filtered and rendered as `compare` did before it streamed.
     func allAtOnce(_ arguments: [String], reports: String) throws -> String {
         let invocation = try ArgumentParser.parse(arguments + ["--reports", reports], for: CompareCommand.spec)
         var context = Context(invocation: invocation, environment: ProcessEnvironment(workingDirectory: "/"),
                               output: StringOutput(), errors: StringOutput())
-        let (rows, tolerance) = try CompareCommand.comparisons(&context)
+        let key = reports + "|" + (invocation.value(CompareCommand.tolerance) ?? "")
+        let (rows, tolerance) = try Self.aligned.rows(key) { try CompareCommand.comparisons(&context) }
         let selection = CompareCommand.Selection(invocation)
         return CompareCommand.render(rows.filter(selection.accepts), tolerance: tolerance, context: context,
                                      explain: invocation.has(CompareCommand.explain))
@@ -27,7 +45,7 @@ struct CompareStreamTests {
     /// Every run spilled to the temporary file (0 bytes in memory), and none.
     @Test(arguments: arguments, ["0", nil])
     func streamedEqualsAllAtOnce(arguments: [String], spill: String?) throws {
-        let folder = try GroupedAlignmentTests().mixedFolder()
+        let folder = try #require(Self.mixed)
         for reports in [Paths.reports, folder] {
             let streamed = runCLI(["compare"] + arguments, reports: reports, variables: spill.map { ["GWR_SPILL_BYTES": $0] } ?? [:])
             #expect(streamed.status == 0)
