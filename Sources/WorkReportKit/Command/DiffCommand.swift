@@ -33,14 +33,35 @@ enum DiffCommand {
             }
             count = value
         }
-        let corpus = try context.corpus()
-        let (a, b) = try resolve(names[0], names[1], corpus: corpus, jurisdiction: context.invocation.value(StatementFilter.jurisdiction))
+        // Only the two reports and the others of their places are read: the rest of a folder of any
+        // size is named, not loaded.
+        let directory = ReportsLocation.resolve(option: context.invocation.value(.reports), environment: context.environment)
+        let sources = try ReportLoader.sources(directory: directory)
+        let (metadata, _) = try Pipeline.listedOrInferred(sources)
+        let (first, second) = try resolve(names[0], names[1], among: metadata, jurisdiction: context.invocation.value(StatementFilter.jurisdiction))
+        let places = [first.jurisdiction, second.jurisdiction]
+        let read = sources.indices.filter { places.contains(metadata[$0].jurisdiction) }
+        let loaded = Parallel.map(read) { index -> Result<(Report, [Finding]), LoadError> in
+            do throws(LoadError) {
+                let (file, findings) = try ReportLoader.read(sources[index])
+                let report = Normalizer.normalize(file)
+                return .success((report, findings + report.findings))
+            } catch { return .failure(error) }
+        }
+        var background: [Report] = []
+        for result in loaded {
+            let (report, findings) = try result.get()
+            for finding in findings { context.errors.write("\(finding)\n") }
+            background.append(report)
+        }
+        guard let a = background.first(where: { $0.id == first.id }), let b = background.first(where: { $0.id == second.id }) else {
+            throw UsageError(message: "diff found no report '\(first.id)' or '\(second.id)'", usage: spec.usage)
+        }
         let catalog = try context.catalog()
         let terms = try context.termList()
         let statements = Extractor.extract([a, b], catalog: catalog).statements
-        let places = [a.metadata.jurisdiction, b.metadata.jurisdiction]
         let diff = PrioritiesDiff.compare(a, b, statements: statements, terms: terms, top: count, scope: chosenPart(context),
-                                          background: corpus.reports.filter { places.contains($0.metadata.jurisdiction) }, catalog: catalog)
+                                          background: background, catalog: catalog)
         switch context.format {
         case .json: return json(diff).rendered() + "\n"
         case .csv: return context.render(flat(diff))
@@ -66,20 +87,22 @@ enum DiffCommand {
     }
 
     /// Names to reports; a year naming several reports is settled by --jurisdiction or by the other name's.
-    static func resolve(_ first: String, _ second: String, corpus: Corpus, jurisdiction: String?) throws -> (Report, Report) {
-        func candidates(_ name: String) throws -> [Report] {
-            var found = corpus.select([name]).reports
-            if let jurisdiction { found = found.filter { $0.metadata.jurisdiction == jurisdiction } }
+    static func resolve(_ first: String, _ second: String, among metadata: [ReportMetadata], jurisdiction: String?) throws
+        -> (ReportMetadata, ReportMetadata) {
+        func candidates(_ name: String) throws -> [ReportMetadata] {
+            let ids = Corpus.select([name], among: metadata).ids
+            var found = ids.compactMap { id in metadata.first { $0.id == id } }
+            if let jurisdiction { found = found.filter { $0.jurisdiction == jurisdiction } }
             guard !found.isEmpty else {
                 var message = "no report named '\(name)'" + (jurisdiction.map { " in \($0)" } ?? "")
-                if let guess = Suggestion.closest(to: name, among: corpus.reports.map(\.id)) { message += "; did you mean '\(guess)'?" }
+                if let guess = Suggestion.closest(to: name, among: metadata.map(\.id)) { message += "; did you mean '\(guess)'?" }
                 throw UsageError(message: message, usage: spec.usage)
             }
             return found
         }
         var x = try candidates(first), y = try candidates(second)
-        if x.count == 1, y.count > 1 { y = y.filter { $0.metadata.jurisdiction == x[0].metadata.jurisdiction } }
-        if y.count == 1, x.count > 1 { x = x.filter { $0.metadata.jurisdiction == y[0].metadata.jurisdiction } }
+        if x.count == 1, y.count > 1 { y = y.filter { $0.jurisdiction == x[0].jurisdiction } }
+        if y.count == 1, x.count > 1 { x = x.filter { $0.jurisdiction == y[0].jurisdiction } }
         for (name, list) in [(first, x), (second, y)] where list.count != 1 {
             throw UsageError(message: "'\(name)' names \(list.isEmpty ? "no" : "several") reports (\(list.map(\.id).joined(separator: ", "))); name one by id or add --jurisdiction",
                              usage: spec.usage)

@@ -278,3 +278,32 @@ struct OptionPositionTests {
         #expect(own.status == 2 && own.errors.contains("unknown option '--indicator'"))
     }
 }
+
+/// `gwr audit` and `gwr diff` read one report at a time, and only the reports they need: a broken
+/// file of another place does not stop a diff of two reports, nor an audit of one.
+struct StreamedReadingTests {
+    static func folderWithABrokenReport() throws -> String {
+        let folder = temporaryDirectory()
+        for name in try FileManager.default.contentsOfDirectory(atPath: Paths.reports) {
+            try FileManager.default.copyItem(atPath: Paths.reports + "/" + name, toPath: folder + "/" + name)
+        }
+        var manifest = try String(contentsOfFile: folder + "/manifest.ini", encoding: .utf8)
+        manifest += "\n[elsewhere-2022]\nfile = elsewhere-2022.txt\njurisdiction = elsewhere\nyear = 2022\nkind = work_report\ntitle = 别处2022年政府工作报告\n"
+        try manifest.write(toFile: folder + "/manifest.ini", atomically: true, encoding: .utf8)
+        FileManager.default.createFile(atPath: folder + "/elsewhere-2022.txt", contents: Data([0x00, 0x01, 0x02, 0xFF, 0x00]))
+        return folder
+    }
+
+    @Test func onlyTheReportsNeededAreRead() throws {
+        let folder = try Self.folderWithABrokenReport()
+        let diff = runCLI(["diff", "2020", "2025"], reports: folder)
+        #expect(diff.status == 0, "\(diff.errors)")
+        #expect(diff.output == runCLI(["diff", "2020", "2025"]).output)
+        let audit = runCLI(["audit", "hangzhou-2022-work-report", "--format", "csv"], reports: folder)
+        #expect(audit.status == 0, "\(audit.errors)")
+        #expect(audit.output == runCLI(["audit", "hangzhou-2022-work-report", "--format", "csv"]).output)
+        // The whole folder's audit reads the broken file, and says which it is.
+        let all = runCLI(["audit"], reports: folder)
+        #expect(all.status == 1 && all.errors.contains("elsewhere-2022.txt"))
+    }
+}
