@@ -113,67 +113,6 @@ public struct Aligner: Sendable {
         return rows.indices.sorted { keys[$0] < keys[$1] }.map { rows[$0] }
     }
 
-    /// Whether a result can be set against a target: the same base unit (万亿元 and 亿元), or a
-    /// change in points against a rate; and for amounts and counts, within a tenfold of it either
-    /// way (a 7.7公里 stretch of one greenway is not answered by 821公里 of all new greenways).
-    static func comparable(_ target: Statement, _ result: Statement) -> Bool {
-        guard let t = Quantity(target), let r = Quantity(result) else { return result.value == nil || target.value == nil }
-        if t.isRate && r.isRate { return true }
-        guard t.base == r.base else { return false }
-        return WordingPairing.sameOrder(t, r)
-    }
-
-    /// A statement's place: which report, line and figure.
-    struct StatementKey: Hashable {
-        let report: String, line: Int, indicatorID: String, value: String?, unit: String
-        init(_ s: Statement) { report = s.report; line = s.line; indicatorID = s.indicatorID; value = s.value; unit = s.unit }
-    }
-
-    /// Pairs each row still without a result with the best-scoring unclaimed result of its
-    /// jurisdiction and year (`WordingPairing`), best pairs first; a result answers one target
-    /// (or the same figure targeted in several places). Returns the results it gave away.
-    func pairByWording(_ rows: inout [Comparison], results: [Key: [Statement]], used: Set<Key>) -> Set<StatementKey> {
-        // Results by place and base unit, each side's words worked out once.
-        struct Place: Hashable { let jurisdiction: String; let period: Period; let base: String }
-        var pool: [Place: [WordingPairing.Side]] = [:]
-        for (key, found) in results where !used.contains(key) {
-            for result in found {
-                guard let side = WordingPairing.Side(result, catalog: catalog) else { continue }
-                pool[Place(jurisdiction: key.jurisdiction, period: key.period, base: side.quantity.base), default: []].append(side)
-            }
-        }
-        var candidates: [(row: Int, result: Statement, match: WordingPairing.Match)] = []
-        guard !pool.isEmpty else { return [] }
-        for (index, row) in rows.enumerated() where row.results.isEmpty {
-            guard let target = row.target, target.value != nil, !target.implied, let quantity = Quantity(target),
-                  let results = pool[Place(jurisdiction: row.jurisdiction, period: row.period, base: quantity.base)],
-                  let side = WordingPairing.Side(target, catalog: catalog) else { continue }
-            for result in results {
-                if let match = WordingPairing.match(side, result) { candidates.append((index, result.statement, match)) }
-            }
-        }
-        // Best first; ties by the target's place, so the same folder always pairs the same way.
-        candidates.sort { ($0.match.score, -$0.row) > ($1.match.score, -$1.row) }
-        var taken: Set<Int> = []
-        var owner: [StatementKey: Statement] = [:]
-        for candidate in candidates where !taken.contains(candidate.row) {
-            let key = StatementKey(candidate.result)
-            guard let target = rows[candidate.row].target else { continue }
-            if let first = owner[key], (first.value, first.unit, first.comparator) != (target.value, target.unit, target.comparator) { continue }
-            owner[key] = owner[key] ?? target
-            taken.insert(candidate.row)
-            var row = rows[candidate.row]
-            row.results = [candidate.result]
-            judge(&row, results: results)
-            row.pairedBy = .wording(score: candidate.match.score, shared: candidate.match.shared)
-            row.verdict.rule = "paired by wording (\(Format.number(candidate.match.score, digits: 2)), both name \(candidate.match.shared): "
-                + "\(target.indicator) ↔ \(candidate.result.indicator)); " + row.verdict.rule
-            row.advice = nil
-            rows[candidate.row] = row
-        }
-        return Set(owner.keys)
-    }
-
     /// Targets of single years, grouped when they state the same thing (value, unit, comparator,
     /// stretch): a task repeated in several breakdown rows is one row with all its sources.
     func targetGroups(_ statements: [Statement], order: [String: Int]) -> [[Statement]] {
@@ -208,7 +147,7 @@ public struct Aligner: Sendable {
         init(_ s: Statement) { jurisdiction = s.jurisdiction; period = s.period; indicatorID = s.indicatorID }
     }
 
-    private func judge(_ row: inout Comparison, results: [Key: [Statement]]) {
+    func judge(_ row: inout Comparison, results: [Key: [Statement]]) {
         guard let target = row.target else { return }
         let direction = Self.direction(of: target, catalog: catalog)
         if case .qualitative(let phrase) = target.comparator {
