@@ -19,7 +19,8 @@ public struct Corpus: Sendable {
         var ids: [String] = []
         var unknown: [String] = []
         for name in names {
-            let matches = metadata.filter { $0.id == name || $0.file == name || String($0.year) == name }
+            // A year names the reports of that year; the figures table is named by its id or file only.
+            let matches = metadata.filter { $0.id == name || $0.file == name || (String($0.year) == name && $0.kind != .figures) }
             if matches.isEmpty { unknown.append(name) }
             for match in matches where !ids.contains(match.id) { ids.append(match.id) }
         }

@@ -62,6 +62,10 @@ struct OfficialFiguresTests {
         let statements = runCLI(["statements", "--report", "figures", "--format", "json"])
         let list = try #require((try JSONSerialization.jsonObject(with: Data(statements.output.utf8)) as? [String: Any])?["statements"] as? [[String: Any]])
         #expect(list.count == 116)
+        // A year names the reports of that year, not the table (whose figures span years).
+        let year = runCLI(["statements", "--report", "2025", "--format", "csv"]).output
+        #expect(!year.contains("\r\nfigures,") && year.contains("\r\nhangzhou-2025-work-report,"))
+        #expect(runCLI(["statements", "--report", "figures.csv"]).output.contains("116 statement(s)"))
         let citation = try #require(list.first?["citation"] as? [String: Any])
         #expect(citation["url"] as? String == "http://drc.hangzhou.gov.cn/art/2020/5/29/art_1568489_43925323.html")
         #expect(citation["published"] as? String == "2020-05-29")
