@@ -155,14 +155,21 @@ public enum KeyTerms {
         // Accessor variety: the distinct characters met on each side (a run's edge counts as one).
         // A word is met in varied company; a fragment (性成果 of 标志性成果) always beside the same one.
         let edge = UInt16.max
-        for (which, runs) in [(0, runsA), (1, runsB)] {
-            for run in runs {
-                for n in shortest...longest where run.count >= n {
+        // Length by length, and a gram only where the gram one shorter recurs (three times or more):
+        // a gram is never more frequent than its prefix, and nothing rarer is ever a term or decides
+        // that one is a fragment. Counting every gram of every length cost the most of a diff.
+        for n in shortest...longest {
+            for (which, runs) in [(0, runsA), (1, runsB)] {
+                for run in runs where run.count >= n {
                     for start in 0...(run.count - n) {
+                        if n > shortest {
+                            guard let prefix = tallies[Gram(run[start..<(start + n - 1)])], prefix.before + prefix.after >= 3 else { continue }
+                        }
                         let gram = Gram(run[start..<(start + n)])
-                        if which == 0 { tallies[gram, default: Tally()].before += 1 } else { tallies[gram, default: Tally()].after += 1 }
-                        tallies[gram, default: Tally()].meet(left: start > 0 ? run[start - 1] : edge,
-                                                             right: start + n < run.count ? run[start + n] : edge)
+                        var tally = tallies[gram, default: Tally()]
+                        if which == 0 { tally.before += 1 } else { tally.after += 1 }
+                        tally.meet(left: start > 0 ? run[start - 1] : edge, right: start + n < run.count ? run[start + n] : edge)
+                        tallies[gram] = tally
                     }
                 }
             }
@@ -218,7 +225,6 @@ public enum KeyTerms {
             let (ca, cb): (Int, Int)
             if let known = counts[term] { (ca, cb) = known }
             else if let packed = gram(term), let tally = tallies[packed] { (ca, cb) = (tally.before, tally.after) }
-            else if gram(term) != nil { (ca, cb) = (0, 0) }
             else { (ca, cb) = (occurrences(of: term, in: textA), occurrences(of: term, in: textB)) }
             // The user's terms are tracked from one occurrence; found terms need two.
             let minimum = source == "list" ? 1 : 2
@@ -246,8 +252,9 @@ public enum KeyTerms {
         }
         var kept: [TermChange] = []
         for change in scored {
+            // The counts first (integers), then the words by bytes: this runs for every pair of terms.
             let redundant = kept.contains { other in
-                (other.term.contains(change.term) || change.term.contains(other.term)) && similar(other, change)
+                similar(other, change) && (other.term.includes(change.term) || change.term.includes(other.term))
             }
             if !redundant { kept.append(change) }
         }
