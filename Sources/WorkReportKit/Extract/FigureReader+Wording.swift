@@ -81,10 +81,24 @@ extension FigureReader {
 
     /// The action and stage words a wording opens with: 基本完成 of 基本完成亚运村.
     static func actions(of text: String) -> String {
-        var rest = Substring(text)
-        while let word = Lexicon.actionWords.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(word.count) }
-        return String(text.prefix(text.count - rest.count))
+        // Byte by byte, words looked up by their first character: this runs for every figure.
+        let bytes = Array(text.utf8)
+        var at = 0
+        outer: while at + 3 <= bytes.count {
+            for word in actionWordsByFirst[key(bytes[at..<(at + 3)])] ?? [] where at + word.count <= bytes.count && bytes[at..<(at + word.count)].elementsEqual(word) {
+                at += word.count
+                continue outer
+            }
+            break
+        }
+        return at == bytes.count ? text : String(decoding: bytes[..<at], as: UTF8.self)
     }
+
+    /// `Lexicon.actionWords` as bytes by the three bytes of their first character, longest first
+    /// (as the list has them).
+    static let actionWordsByFirst: [UInt32: [[UInt8]]] = Dictionary(grouping: Lexicon.actionWords.map { Array($0.utf8) }) { key($0[0..<3]) }
+
+    private static func key(_ bytes: ArraySlice<UInt8>) -> UInt32 { bytes.reduce(0) { $0 << 8 | UInt32($1) } }
 
     /// Words after a number that do not start a name: 以上, 左右, 的, a connective.
     static func startsOpen(_ text: String) -> Bool {
@@ -120,9 +134,13 @@ extension FigureReader {
 
     /// 新增里程, 总长, 新增面积: a scope word, if any, and a measure that belongs to whatever was named before.
     static func isBareMeasure(_ text: String) -> Bool {
-        let measures = ["里程", "长度", "总长", "面积", "总面积", "总里程"]
-        return measures.contains(text) || IndicatorWording.flowWords.contains { text.hasPrefix($0) && measures.contains(String(text.dropFirst($0.count))) }
+        // Runs for every figure: most names end in none of these measures, so that is asked first.
+        guard let measure = bareMeasures.first(where: { text.endsWith($0) }) else { return false }
+        let head = text.utf8.count - measure.utf8.count
+        return head == 0 || IndicatorWording.flowWords.contains { $0.utf8.count == head && text.startsWith($0) }
     }
+
+    static let bareMeasures = ["总里程", "总面积", "里程", "长度", "总长", "面积"]
 
     /// The thing the clause before `clause` (in its sentence) opens with, its action words set
     /// apart and cut at its first number or list mark: 地铁 of 建成地铁1号线三期、6号线一期.

@@ -54,7 +54,7 @@ public struct FiguresTable: Sendable {
             }
         }
         guard let header = records.first else { return FiguresTable(statements: []) }
-        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        let names = header.fields.map { $0.trimmingWhitespace() }
         for name in names where !required.contains(name) && !optional.contains(name) {
             var message = "unknown column '\(name)'"
             if let guess = Suggestion.closest(to: name, among: required + optional) { message += "; did you mean '\(guess)'?" }
@@ -85,7 +85,7 @@ private struct FigureRow {
     let path: String
 
     func cell(_ name: String) -> String {
-        column[name].map { record.fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
+        column[name].map { record.fields[$0].trimmingWhitespace() } ?? ""
     }
 
     func fail(_ name: String, _ message: String) -> LoadError {
