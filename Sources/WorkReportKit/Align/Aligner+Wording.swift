@@ -20,7 +20,7 @@ extension Aligner {
     /// Pairs each row still without a result with the best-scoring unclaimed result of its
     /// jurisdiction and year (`WordingPairing`), best pairs first; a result answers one target
     /// (or the same figure targeted in several places). Returns the results it gave away.
-    func pairByWording(_ rows: inout [Comparison], results: [Key: [Statement]], used: Set<Key>) -> Set<StatementKey> {
+    func pairByWording(_ rows: inout [Comparison], results: [Key: [Statement]], used: Set<Key>, order: [String: Int]) -> Set<StatementKey> {
         // Results by place and base unit, each side's words worked out once.
         struct Place: Hashable { let jurisdiction: String; let period: Period; let base: String }
         var pool: [Place: [WordingPairing.Side]] = [:]
@@ -40,8 +40,14 @@ extension Aligner {
                 if let match = WordingPairing.match(side, result) { candidates.append((index, result.statement, match)) }
             }
         }
-        // Best first; ties by the target's place, so the same folder always pairs the same way.
-        candidates.sort { ($0.match.score, -$0.row) > ($1.match.score, -$1.row) }
+        // Best first; ties by the target's place, then by the result's as the catalog ranks it (the
+        // year's own review first): the pool comes out of a dictionary, whose order is no order.
+        candidates.sort {
+            if ($0.match.score, -$0.row) != ($1.match.score, -$1.row) { return ($0.match.score, -$0.row) > ($1.match.score, -$1.row) }
+            let a = rank($0.result, order), b = rank($1.result, order)
+            if a != b { return a < b }
+            return ($0.result.indicatorID, $0.result.value ?? "", $0.result.text) < ($1.result.indicatorID, $1.result.value ?? "", $1.result.text)
+        }
         var taken: Set<Int> = []
         var owner: [StatementKey: Statement] = [:]
         for candidate in candidates where !taken.contains(candidate.row) {

@@ -97,7 +97,7 @@ public struct Aligner: Sendable {
         }
         // Results nobody claimed by the catalog answer the targets left, by what they measure.
         var claimed: Set<StatementKey> = []
-        if pairing == .wording { claimed = pairByWording(&rows, results: results, used: used) }
+        if pairing == .wording { claimed = pairByWording(&rows, results: results, used: used, order: order) }
         for (key, all) in results where !used.contains(key) {
             let found = all.filter { !claimed.contains(StatementKey($0)) }
             guard let first = found.first else { continue }
@@ -189,7 +189,7 @@ public struct Aligner: Sendable {
         return "add a report that reviews \(period) for \(jurisdiction), e.g. the \(period.start + 1) work report"
     }
 
-    private func rank(_ s: Statement, _ order: [String: Int]) -> (Int, Int, Int) {
+    func rank(_ s: Statement, _ order: [String: Int]) -> (Int, Int, Int) {
         (s.section == .review ? 0 : 1, order[s.report] ?? 0, s.line)
     }
 }

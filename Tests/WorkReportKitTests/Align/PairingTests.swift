@@ -73,4 +73,26 @@ struct PairingTests {
         #expect(WordingPairing.match(target: s("文化产业增加值", "7", "%", kind: .target, id: "a_growth"),
                                      result: s("规模以上工业增加值", "0.3", "%", id: "b_growth"), catalog: catalog) == nil)
     }
+
+    /// Two results that score the same go to the one the catalog would rank first (the year's own
+    /// review before the five-year one), whatever their ids: the pool of results is kept in a
+    /// dictionary, and its order changed with the thread count and the build.
+    @Test func tiesGoToTheYearsOwnReview() {
+        let catalog = IndicatorCatalog()
+        let reports = [ReportMetadata(id: "r", file: "f", jurisdiction: "j", year: 2022, reviews: [Period(year: 2021)],
+                                      targets: [Period(year: 2022)], kind: .workReport, title: "", source: "")]
+        func s(_ words: String, _ value: String, kind: StatementKind, section: SectionRole, line: Int, id: String) -> Statement {
+            Statement(report: "r", file: "f", line: line, jurisdiction: "j", kind: kind, period: Period(year: 2021), section: section,
+                      indicator: words, indicatorID: id, value: value, unit: "个", comparator: .equal, qualifier: "", stretch: false, text: words)
+        }
+        for k in 0..<24 {
+            let statements = [
+                s("完成老旧小区综合改造", "200", kind: .target, section: .tasks, line: 1, id: "t_\(k)"),
+                s("老旧小区改造", "714", kind: .result, section: .fiveYearReview, line: 10, id: "b_\(k)"),
+                s("改造提升老旧小区", "211", kind: .result, section: .review, line: 20, id: "a_\(k)"),
+            ]
+            let row = Aligner(catalog: catalog, reports: reports, pairing: .wording).align(statements).first { $0.target != nil }
+            #expect(row?.result?.value == "211", "ids t_\(k), a_\(k), b_\(k): \(row?.verdict.rule ?? "no row")")
+        }
+    }
 }
