@@ -63,7 +63,7 @@ public struct GoalProgress: Sendable {
                     let direction = Aligner.direction(of: goal, catalog: catalog)
                     let ceiling = goal.comparator == .atMost || direction == .lower
                     let met = ceiling ? a.value <= g.value : a.value >= g.value
-                    let growth = catalog.indicator(goal.indicatorID)?.measure == .growth || goal.qualifier.contains("年均")
+                    let growth = catalog.indicator(goal.indicatorID)?.measure == .growth || goal.qualifier.includes("年均")
                     progress.state = growth ? (met ? .onTrack : .behind) : (met ? .achieved : .inProgress)
                     if g.isRate || g.base.isEmpty {
                         progress.gap = a.value - g.value

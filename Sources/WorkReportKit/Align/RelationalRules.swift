@@ -99,7 +99,7 @@ enum RelationalRules {
             other = String(text[with.upperBound..<end.lowerBound])
         }
         guard !other.isEmpty else { return nil }
-        if other.contains("GDP") || other.contains("经济增长") || other.contains("生产总值") { return "gdp_growth" }
+        if other.includes("GDP") || other.includes("经济增长") || other.includes("生产总值") { return "gdp_growth" }
         return catalog.match(other, growth: true, unit: "%")?.id
     }
 }

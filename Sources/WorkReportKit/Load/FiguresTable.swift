@@ -171,7 +171,7 @@ private struct FigureRow {
         var statement = Statement(report: FiguresTable.reportID, file: FiguresTable.fileName, line: record.line, jurisdiction: jurisdiction,
                                   kind: kind, period: period, section: section, indicator: indicator, indicatorID: id,
                                   value: value.isEmpty ? nil : value, unit: unit, comparator: comparator, qualifier: qualifier,
-                                  stretch: qualifier.contains("力争"), text: snippet)
+                                  stretch: qualifier.includes("力争"), text: snippet)
         statement.upper = upper.isEmpty ? nil : upper
         statement.citation = Citation(title: title, url: url, published: published, location: cell("location"))
         return statement

@@ -18,14 +18,14 @@ public enum MetadataInference {
             // A title is short: a damaged file's first "line" may be megabytes.
             .map { (number: $0.offset + 1, text: CharacterFolding.fold(String($0.element.unicodeScalars.prefix(200)))) }
         let head = Array(content)
-        let title = head.first(where: { $0.text.contains("报告") || $0.text.contains("清单") || $0.text.contains("图解") })?.text
+        let title = head.first(where: { $0.text.includes("报告") || $0.text.includes("清单") || $0.text.includes("图解") })?.text
             ?? head.first?.text ?? file
         let headText = head.map(\.text).joined(separator: "\n")
 
         let kind: ReportKind
-        if title.contains("分解") || title.contains("清单") { kind = .taskBreakdown }
-        else if title.contains("执行情况") || title.contains("计划草案") { kind = .planExecution }
-        else if title.contains("图解") || title.contains("摘要") || title.contains("要点") || title.contains("摘登") { kind = .summary }
+        if title.includes("分解") || title.includes("清单") { kind = .taskBreakdown }
+        else if title.includes("执行情况") || title.includes("计划草案") { kind = .planExecution }
+        else if title.includes("图解") || title.includes("摘要") || title.includes("要点") || title.includes("摘登") { kind = .summary }
         else { kind = .workReport }
 
         var year = firstYear(in: title) ?? firstYear(in: headText) ?? 0
@@ -34,11 +34,11 @@ public enum MetadataInference {
         let years = allYears(in: title)
         if kind == .planExecution, years.count >= 2, years[1] == years[0] + 1 { year = years[1] }
         var jurisdiction = "unknown"
-        for place in places where title.contains(place.name) || headText.contains(place.name + "区") {
+        for place in places where title.includes(place.name) || headText.includes(place.name + "区") {
             jurisdiction = place.id
             break
         }
-        if jurisdiction == "unknown", let place = places.first(where: { headText.contains($0.name) }) {
+        if jurisdiction == "unknown", let place = places.first(where: { headText.includes($0.name) }) {
             jurisdiction = place.id
         }
         let reviews = kind == .taskBreakdown || year == 0 ? [] : [Period(year: year - 1)]
@@ -55,11 +55,11 @@ public enum MetadataInference {
     /// Every 19xx/20xx written before 年 in a text, in order.
     static func allYears(in text: String) -> [Int] {
         var years: [Int] = []
-        var rest = Substring(text)
-        while let year = firstYear(in: String(rest)) {
+        var rest = text
+        while let year = firstYear(in: rest) {
             years.append(year)
-            guard let at = rest.range(of: "\(year)年") else { break }
-            rest = rest[at.upperBound...]
+            guard let at = rest.firstRange(of: "\(year)年") else { break }
+            rest = String(rest[at.upperBound...])
         }
         return years
     }

@@ -33,7 +33,8 @@ public struct CSVRenderer: Sendable {
            text.unicodeScalars.count > 1 {
             text = "'" + text
         }
-        let needsQuotes = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
+        // Bytes, not Foundation's `contains`, which bridges each cell to NSString.
+        let needsQuotes = text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

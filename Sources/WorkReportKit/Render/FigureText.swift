@@ -20,7 +20,7 @@ public enum FigureText {
         let words = s.qualifier.split(separator: "+").map(String.init)
         var before = words.filter { !afterWords.contains($0) }.joined()
         let after = words.filter { afterWords.contains($0) && $0 != "余" && $0 != "多" }.joined()
-        if s.stretch, !before.contains("力争") { before = "力争" + before }
+        if s.stretch, !before.includes("力争") { before = "力争" + before }
         var unit = s.unit
         // 18万余家: the mark sits inside the unit.
         for mark in ["余", "多"] where words.contains(mark) {
