@@ -81,9 +81,9 @@ public enum CLI {
             let text: String
             switch spec.name {
             case ReportsCommand.spec.name: text = try ReportsCommand.run(&context)
-            case StatementsCommand.spec.name: text = try StatementsCommand.run(&context)
             case AuditCommand.spec.name: text = try AuditCommand.run(&context)
-            // Writes its output itself, in pieces.
+            // Write their output themselves, in pieces.
+            case StatementsCommand.spec.name: return try StatementsCommand.run(&context)
             case CompareCommand.spec.name: return try CompareCommand.run(&context)
             case GoalsCommand.spec.name: text = try GoalsCommand.run(&context)
             case TasksCommand.spec.name: text = try TasksCommand.run(&context)
@@ -195,9 +195,9 @@ struct Context {
 
     /// The folder one jurisdiction at a time (`Pipeline.grouped`), for commands that need less
     /// than every statement at once; prints the findings on stderr as `pipeline()` does.
-    func grouped<Value: Sendable>(_ consume: @Sendable (ReportGroup) -> Value) throws(LoadError) -> GroupedRun<Value> {
+    func grouped<Value: Sendable>(eachReport: Bool = false, _ consume: @Sendable (ReportGroup) -> Value) throws(LoadError) -> GroupedRun<Value> {
         let directory = ReportsLocation.resolve(option: invocation.value(.reports), environment: environment)
-        let run = try Pipeline.grouped(directory: directory, catalog: try catalog(), consume)
+        let run = try Pipeline.grouped(directory: directory, catalog: try catalog(), eachReport: eachReport, consume)
         for finding in run.findings { errors.write("\(finding)\n") }
         return run
     }

@@ -14,6 +14,18 @@ struct StatementFilter {
     var jurisdiction: String?
     var indicator: String?
     var reports: Set<String>? = nil
+    /// --report as given, before it is resolved to ids.
+    var reportName: String? = nil
+
+    /// The filter before the folder is read: nothing checked, --report not yet resolved (a
+    /// streamed command resolves it one group at a time and checks the options at the end).
+    init(unchecked invocation: Invocation) {
+        kind = invocation.value(Self.kind).flatMap(StatementKind.init(rawValue:))
+        year = invocation.value(Self.year).flatMap { Int($0) }
+        jurisdiction = invocation.value(Self.jurisdiction)
+        indicator = invocation.value(Self.indicator)
+        reportName = invocation.value(Self.report)
+    }
 
     init(_ invocation: Invocation, reports: [ReportMetadata], usage: String) throws(UsageError) {
         kind = invocation.value(Self.kind).flatMap(StatementKind.init(rawValue:))

@@ -16,19 +16,61 @@ enum StatementsCommand {
     static let keys = ["report", "file", "line", "jurisdiction", "kind", "period", "section", "indicator", "indicator_id",
                        "value", "unit", "comparator", "qualifier", "stretch", "text", "upper", "stated", "implied", "attribute", "url", "citation"]
 
-    static func run(_ context: inout Context) throws -> String {
+    /// A terminal table pads each column to its widest cell and needs every row; every other
+    /// format is written as the folder is read, one report at a time, so that memory follows
+    /// the largest file (rendered runs past 64 MB wait in a temporary file, as `compare`'s do).
+    /// Nothing reaches the output until the whole folder is read and the options are checked.
+    static func run(_ context: inout Context) throws -> Int32 {
+        guard context.format != .table else { return try context.emit(table(&context)) }
+        let layout = StatementsLayout(context, catalog: try context.catalog())
+        let runs = OrderedRuns<Place>(memoryLimit: CompareCommand.spillLimit(context), directory: context.temporaryDirectory)
+        let base = StatementFilter(unchecked: context.invocation)
+        let run = try context.grouped(eachReport: true) { group -> Int in
+            var filter = base
+            // --report names reports by id, file or year: the group's own are enough to say which.
+            if let name = base.reportName { filter.reports = Set(Corpus.select([name], among: group.metadata).ids) }
+            var count = 0
+            var start = 0
+            let statements = group.statements
+            while start < statements.count {
+                // A report's statements follow one another; each row of the figures table is a run
+                // of its own, placed by its line, since the table's rows are not grouped by place.
+                let place = group.places[statements[start].report] ?? 0
+                let isTable = statements[start].report == FiguresTable.reportID
+                var end = start + 1
+                while !isTable, end < statements.count, statements[end].report == statements[start].report { end += 1 }
+                let selected = statements[start..<end].filter(filter.accepts)
+                runs.add(Place(report: place, line: isTable ? statements[start].line : 0), text: layout.rows(selected), rows: selected.count)
+                count += selected.count
+                start = end
+            }
+            return count
+        }
+        _ = try StatementFilter(context.invocation, reports: run.metadata, usage: spec.usage)
+        try runs.check()
+        let total = run.values.reduce(0, +)
+        return try context.emit { write in
+            try write(layout.opening(total))
+            try runs.write(separator: layout.separator, to: write)
+            try write(layout.closing(total))
+        }
+    }
+
+    /// Where a run of statements goes: reports in corpus order, the figures table after them.
+    struct Place: Comparable, Sendable {
+        var report: Int, line: Int
+        static func < (a: Place, b: Place) -> Bool { (a.report, a.line) < (b.report, b.line) }
+    }
+
+    /// The terminal table: every statement at once, for the column widths and the counts below.
+    static func table(_ context: inout Context) throws -> String {
         let pipeline = try context.pipeline()
         let filter = try StatementFilter(context.invocation, reports: pipeline.metadata, usage: spec.usage)
         let statements = pipeline.extraction.statements.filter(filter.accepts)
-        switch context.format {
-        case .json: return json(statements).rendered() + "\n"
-        case .table:
-            var grid = self.grid(statements, full: false)
-            grid.footer = ["\(statements.count) statement(s): \(statements.filter { $0.kind == .target }.count) targets, "
-                           + "\(statements.filter { $0.kind == .result }.count) results, \(statements.filter { $0.kind == .progress }.count) progress"]
-            return context.render(grid)
-        case .csv, .markdown: return context.render(grid(statements, full: true))
-        }
+        var grid = self.grid(statements, full: false)
+        grid.footer = ["\(statements.count) statement(s): \(statements.filter { $0.kind == .target }.count) targets, "
+                       + "\(statements.filter { $0.kind == .result }.count) results, \(statements.filter { $0.kind == .progress }.count) progress"]
+        return context.render(grid)
     }
 
     static func grid(_ statements: [Statement], full: Bool) -> Grid {
@@ -71,19 +113,22 @@ enum StatementsCommand {
     }
 
     static func json(_ statements: [Statement]) -> JSONValue {
-        .object([("statements", .array(statements.map { s in
-            .object([
-                ("report", .string(s.report)), ("file", .string(s.file)), ("line", .int(s.line)),
-                ("jurisdiction", .string(s.jurisdiction)), ("kind", .string(s.kind.rawValue)),
-                ("period", .optional(s.period?.description)), ("section", .string(s.section.rawValue)),
-                ("indicator", .string(s.indicator)), ("indicator_id", .string(s.indicatorID)),
-                ("value", s.value.map(JSONValue.number) ?? .null), ("unit", .string(s.unit)),
-                ("comparator", .string(s.comparator.description)), ("qualifier", .string(s.qualifier)),
-                ("stretch", .bool(s.stretch)), ("text", .string(s.text)),
-                ("upper", s.upper.map(JSONValue.number) ?? .null),
-                ("stated", s.stated.map(json) ?? .null), ("implied", .bool(s.implied)), ("attribute", .optional(s.attribute)),
-                ("url", .optional(s.citation?.url)), ("citation", s.citation.map(json) ?? .null),
-            ])
-        }))])
+        .object([("statements", .array(statements.map(json)))])
+    }
+
+    /// One statement as `gwr statements --format json` writes it (README: the keys).
+    static func json(_ s: Statement) -> JSONValue {
+        .object([
+            ("report", .string(s.report)), ("file", .string(s.file)), ("line", .int(s.line)),
+            ("jurisdiction", .string(s.jurisdiction)), ("kind", .string(s.kind.rawValue)),
+            ("period", .optional(s.period?.description)), ("section", .string(s.section.rawValue)),
+            ("indicator", .string(s.indicator)), ("indicator_id", .string(s.indicatorID)),
+            ("value", s.value.map(JSONValue.number) ?? .null), ("unit", .string(s.unit)),
+            ("comparator", .string(s.comparator.description)), ("qualifier", .string(s.qualifier)),
+            ("stretch", .bool(s.stretch)), ("text", .string(s.text)),
+            ("upper", s.upper.map(JSONValue.number) ?? .null),
+            ("stated", s.stated.map(json) ?? .null), ("implied", .bool(s.implied)), ("attribute", .optional(s.attribute)),
+            ("url", .optional(s.citation?.url)), ("citation", s.citation.map(json) ?? .null),
+        ])
     }
 }

@@ -28,8 +28,10 @@ private struct Extracted: Sendable {
 extension Pipeline {
     /// Runs the folder one batch of jurisdictions at a time, the batch's files on every core, and
     /// hands each jurisdiction's statements to `consume` before reading the next batch. Fails,
-    /// prints and orders exactly as `run` does on the same folder.
+    /// prints and orders exactly as `run` does on the same folder. `eachReport`: a group a report
+    /// (the figures table's rows by place), for a consumer that never needs two reports together.
     public static func grouped<Value: Sendable>(directory: String, catalog: IndicatorCatalog, batchBytes: Int = 16_000_000,
+                                                eachReport: Bool = false,
                                                 _ consume: @Sendable (ReportGroup) -> Value) throws(LoadError) -> GroupedRun<Value> {
         let sources = try ReportLoader.sources(directory: directory)
         let (metadata, inferred) = try listedOrInferred(sources)
@@ -43,7 +45,7 @@ extension Pipeline {
         let figures = try FiguresTable.load(directory: directory, catalog: catalog)
         let figureRows = Dictionary(grouping: figures?.statements ?? [], by: \.jurisdiction)
         let figureMetadata = Dictionary(grouping: figures?.metadata ?? [], by: \.jurisdiction)
-        var byPlace = Dictionary(grouping: order) { metadata[$0].jurisdiction }
+        var byPlace = Dictionary(grouping: order) { eachReport ? "report " + metadata[$0].id : metadata[$0].jurisdiction }
         for place in figureRows.keys where byPlace[place] == nil { byPlace[place] = [] }
         let places = byPlace.keys.sorted()
         let groups = places.map { byPlace[$0]! }
