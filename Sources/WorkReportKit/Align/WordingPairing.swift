@@ -49,7 +49,8 @@ enum WordingPairing {
         let noun: String?
         /// The thing's words, and the same without what is measured of it (增加值 …).
         let core: String, bare: String
-        let grams: Set<UInt64>, bareGrams: Set<UInt64>
+        /// Character pairs, sorted and distinct: counted against another side's by one merge.
+        let grams: [UInt64], bareGrams: [UInt64]
 
         init?(_ s: Statement, catalog: IndicatorCatalog) {
             guard let quantity = Quantity(s) else { return nil }
@@ -90,7 +91,7 @@ enum WordingPairing {
         let same = target.noun != nil && target.noun == result.noun
         let (x, y) = same ? (target.bareGrams, result.bareGrams) : (target.grams, result.grams)
         guard !x.isEmpty, !y.isEmpty else { return nil }
-        let common = x.intersection(y).count
+        let common = commonCount(x, y)
         guard common > 0 else { return nil }
         let containment = Double(common) / Double(min(x.count, y.count))
         let dice = 2 * Double(common) / Double(x.count + y.count)
@@ -131,8 +132,14 @@ enum WordingPairing {
         var text = String(wording.unicodeScalars.filter { !"“”\"‘’'《》()（）、，,：:·".unicodeScalars.contains($0) })
         for (word, canonical) in synonyms where text.includes(word) { text = text.replacingAll(word, with: canonical) }
         // Only the words whose first character the wording has: most of the list never applies.
-        let present = Set(text.unicodeScalars)
-        for (word, first) in removedWords where present.contains(first) && text.includes(word) {
+        var candidates: [Int] = []
+        for scalar in text.unicodeScalars { if let words = removedByFirst[scalar.value] { candidates += words } }
+        candidates.sort()
+        var last = -1
+        for index in candidates where index != last {
+            last = index
+            let word = removedWords[index].0
+            guard text.includes(word) else { continue }
             let kept = text.replacingAll(word, with: "")
             // Never down to nothing: 建设 alone still names something.
             if kept.count >= 2 { text = kept }
@@ -144,11 +151,30 @@ enum WordingPairing {
     static let removedWords = (Lexicon.actionWords + IndicatorWording.flowWords + ["完工", "开通", "基本", "建设", "完成"] + generic)
         .sorted { $0.count > $1.count }.map { ($0, $0.unicodeScalars.first!) }
 
-    /// Pairs of neighbouring characters, each packed in a number: hashed for every pair of sides.
-    static func bigrams(_ text: String) -> Set<UInt64> {
+    /// The places in `removedWords` of the words that begin with each character.
+    static let removedByFirst: [UInt32: [Int]] = Dictionary(grouping: removedWords.indices) { removedWords[$0].1.value }
+
+    /// Pairs of neighbouring characters, each packed in a number, sorted and distinct: a folder's
+    /// targets each meet hundreds of results, and a merge of two short arrays costs less than
+    /// building a set's intersection.
+    static func bigrams(_ text: String) -> [UInt64] {
         let c = text.unicodeScalars.map { UInt64($0.value) }
         guard c.count >= 2 else { return c.isEmpty ? [] : [c[0] << 32] }
-        return Set((0..<(c.count - 1)).map { c[$0] << 32 | c[$0 + 1] })
+        var pairs = (0..<(c.count - 1)).map { c[$0] << 32 | c[$0 + 1] }
+        pairs.sort()
+        var distinct: [UInt64] = []
+        distinct.reserveCapacity(pairs.count)
+        for pair in pairs where distinct.last != pair { distinct.append(pair) }
+        return distinct
+    }
+
+    /// How many values two sorted, distinct arrays share.
+    static func commonCount(_ x: [UInt64], _ y: [UInt64]) -> Int {
+        var i = 0, j = 0, common = 0
+        while i < x.count, j < y.count {
+            if x[i] == y[j] { common += 1; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
+        }
+        return common
     }
 
     /// The longest run of characters both wordings share (高速公路).

@@ -45,6 +45,9 @@ enum EmbeddedHeadings {
 
     /// The headings inside a paragraph, in order; nil when there is none past its start.
     static func headingStarts(_ text: String) -> [Cut]? {
+        // Most paragraphs have no numeral before a 、 at all: say so from the bytes, before
+        // decoding the paragraph into scalars.
+        guard mayHoldHeading(text) else { return [] }
         let s = Array(text.unicodeScalars)
         var cuts: [Cut] = []
         var i = 0
@@ -69,5 +72,27 @@ enum EmbeddedHeadings {
         // report's list of parts (报告共分为四个部分：一、…回顾；二、…；三、…), not its outline.
         let bodies = cuts.indices.map { index in (index + 1 < cuts.count ? cuts[index + 1].start : s.count) - cuts[index].end }
         return bodies.contains(where: { $0 < 20 }) ? [] : cuts
+    }
+
+    /// Whether a numeral (一 … 十) stands right before a 、 anywhere in the text, by its UTF-8 bytes.
+    static func mayHoldHeading(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            guard b.count >= 6 else { return false }
+            var i = 3
+            while i + 2 < b.count {
+                // 、 is E3 80 81; each numeral is three bytes.
+                if b[i] == 0xE3, b[i + 1] == 0x80, b[i + 2] == 0x81, numeralBytes.contains(where: { $0 == (b[i - 3], b[i - 2], b[i - 1]) }) {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    static let numeralBytes: [(UInt8, UInt8, UInt8)] = Heading.numerals.keys.map { scalar in
+        let bytes = Array(String(scalar).utf8)
+        return (bytes[0], bytes[1], bytes[2])
     }
 }

@@ -21,6 +21,8 @@ enum IndicatorTables {
     /// The cells of a line written as a row: split at tabs, `|`, full-width spaces and runs of two
     /// or more spaces; nil for a line that is not a row of at least two cells.
     static func cells(_ raw: String) -> [String]? {
+        // A line with no separator is one cell: no row. Most lines are sentences; say so from the bytes.
+        guard hasSeparator(raw) else { return nil }
         var cells: [String] = []
         var current = String.UnicodeScalarView()
         var spaces = 0
@@ -46,6 +48,25 @@ enum IndicatorTables {
         return cells.count >= 2 ? cells : nil
     }
 
+    /// A tab, |, ｜, an ideographic space or two spaces in a row, by the line's bytes.
+    static func hasSeparator(_ raw: String) -> Bool {
+        var raw = raw
+        return raw.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                switch b[i] {
+                case 0x09, 0x7C: return true
+                case 0x20: if i + 1 < b.count, b[i + 1] == 0x20 { return true }
+                case 0xEF: if i + 2 < b.count, b[i + 1] == 0xBD, b[i + 2] == 0x9C { return true }
+                case 0xE3: if i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x80 { return true }
+                default: break
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
     static func isRule(_ raw: String) -> Bool {
         let kept = raw.unicodeScalars.filter { $0 != " " }
         return kept.count >= 3 && kept.contains("-") && kept.allSatisfy { $0 == "-" || $0 == "|" || $0 == ":" || $0 == "｜" }
@@ -53,15 +74,19 @@ enum IndicatorTables {
 
     /// A short line that can be one cell: no sentence in it.
     static func isCell(_ text: String) -> Bool {
+        // Past 120 bytes a text has more than 30 characters, however they are encoded.
+        guard text.utf8.count <= 120 else { return false }
         let count = text.unicodeScalars.count
         return count > 0 && count <= 30 && !text.includes("。") && !text.includes("，") && !text.includes("；")
     }
 
+    private static let rowBreak = String(HTMLText.rowBreak)
+
     static func find(_ lines: [SourceLine]) -> [IndicatorTable] {
         // A web page's table rows written on one line (U+2029 between them, HTMLText) are rows
         // of their own here, each with that line's number.
-        let lines = lines.flatMap { line -> [SourceLine] in
-            guard line.raw.unicodeScalars.contains(HTMLText.rowBreak) else { return [line] }
+        let lines = !lines.contains(where: { $0.raw.includes(rowBreak) }) ? lines : lines.flatMap { line -> [SourceLine] in
+            guard line.raw.includes(rowBreak) else { return [line] }
             return line.raw.split(separator: Character(HTMLText.rowBreak)).map {
                 SourceLine(number: line.number, raw: String($0), text: CharacterFolding.fold(String($0)), disposition: line.disposition)
             }
