@@ -156,6 +156,8 @@ extension FigureReader {
     func listParts(_ text: String) -> [String] {
         var trimmed = text
         for word in ["分别", "均"] where trimmed.endsWith(word) { trimmed.removeLast(word.count) }
-        return trimmed.split(whereSeparator: { $0 == "、" || $0 == "和" || $0 == "及" }).map(String.init).filter { !$0.isEmpty }
+        // Split on scalars: comparing Characters costs a grapheme break test each.
+        return trimmed.unicodeScalars.split(whereSeparator: { $0 == "、" || $0 == "和" || $0 == "及" })
+            .map { String(String.UnicodeScalarView($0)) }.filter { !$0.isEmpty }
     }
 }

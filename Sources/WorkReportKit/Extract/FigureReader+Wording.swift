@@ -106,7 +106,9 @@ extension FigureReader {
     }
 
     static func isScopeWord(_ text: String) -> Bool {
-        IndicatorWording.totalWords.contains(text) || text == "累计" || text == "累计新增" || IndicatorWording.flowWords.contains(text)
+        // By bytes: `==` on Chinese text compares by canonical equivalence, and this runs for every word of every name.
+        IndicatorWording.totalWords.contains { $0.sameBytes(text) } || text.sameBytes("累计") || text.sameBytes("累计新增")
+            || IndicatorWording.flowWords.contains { $0.sameBytes(text) }
     }
 
     /// 新增上市公司52家、累计262家: the running total of the same thing.
@@ -242,7 +244,7 @@ extension FigureReader {
         // figure before (a place word such as 全市 is neither).
         if let previous = figures.last, previous.clause.overlaps(clause) || previous.end + 1 >= clause.lowerBound,
            indicator.unicodeScalars.count <= 6, previous.indicator.unicodeScalars.count > indicator.unicodeScalars.count,
-           !IndicatorWording.plainPrefixes.contains(indicator) {
+           !IndicatorWording.plainPrefixes.contains(where: { $0.sameBytes(indicator) }) {
             // Each shorter head is a prefix of the bytes cut where a scalar begins. Scalars, not
             // Characters: the folded text has no combining marks, and grapheme breaking every
             // wording showed in the profile.

@@ -278,8 +278,13 @@ struct FigureReader {
     /// connectives that open a clause (，、其中 并).
     static func verdictLead(_ text: String) -> String {
         var words = Substring(text)
-        while let first = words.unicodeScalars.first, first == "、" || first == "，" || first == " " || first == "," { words = words.dropFirst() }
-        for connective in ["其中", "并且", "并", "且", "均"] where words.hasPrefix(connective) { words = words.dropFirst(connective.count) }
+        while let first = words.unicodeScalars.first, first == "、" || first == "，" || first == " " || first == "," {
+            words = Substring(words.unicodeScalars.dropFirst())
+        }
+        // By bytes: the connectives are single characters with no marks to combine.
+        for connective in ["其中", "并且", "并", "且", "均"] where words.startsWith(connective) {
+            words = Substring(words.utf8.dropFirst(connective.utf8.count))
+        }
         return String(words)
     }
 
@@ -327,8 +332,8 @@ struct FigureReader {
             var text = Lexicon.units[found]
             var end = index + Self.unitTable.length(found)
             // 2500万册, 3.2亿吨, 1200万立方米: a scale before any unit the table knows.
-            if text == "万" || text == "亿" || text == "万亿", end < s.count, let base = Self.unitTable.longest(in: s, at: end),
-               !Lexicon.units[base].hasPrefix("万"), !Lexicon.units[base].hasPrefix("亿") {
+            if Self.scales.contains(where: { $0.sameBytes(text) }), end < s.count, let base = Self.unitTable.longest(in: s, at: end),
+               !Lexicon.units[base].startsWith("万"), !Lexicon.units[base].startsWith("亿") {
                 text += Lexicon.units[base]
                 end += Self.unitTable.length(base)
             }
@@ -349,6 +354,8 @@ struct FigureReader {
     }
 
     static let unitTable = WordTable(Lexicon.units)
+    /// A scale alone, before the unit it scales; compared by bytes (`==` compares by canonical equivalence).
+    static let scales = ["万", "亿", "万亿"]
     static let changeVerbTable = WordTable(Lexicon.riseVerbs + Lexicon.fallVerbs)
     /// Comparator words that may stand before a change verb rather than its number.
     static let clauseWords: Set<String> = ["力争", "确保", "不低于", "至少"]
@@ -359,7 +366,7 @@ struct FigureReader {
 
     /// 18万余家 / 300多个 / 9000余住户: the 余 or 多 mark, with the unit completed around it.
     func approximateMark(_ tokenEnd: Int, unit: inout String, end: inout Int) -> String? {
-        if unit.isEmpty || ["万", "亿", "万亿"].contains(unit) {
+        if unit.isEmpty || Self.scales.contains(where: { $0.sameBytes(unit) }) {
             let at = end
             guard at < s.count, s[at] == "余" || s[at] == "多" else { return nil }
             let mark = String(s[at])

@@ -45,6 +45,7 @@ enum IndicatorWording {
     }
     /// Jurisdiction and time words that restrict nothing: 全市经济增长 is 经济增长.
     static let plainPrefixes = ["全市", "全区", "全县", "全省", "全国", "全社会", "我市", "本市", "全年", "今年", "当年", "其中", "实现", "完成"]
+    static let plainPrefixBytes = plainPrefixes.map { Array($0.utf8) }
 
     /// The scope a wording states. 累计新增 is a flow: the additions of the period, summed.
     static func scope(of wording: String) -> Scope {
@@ -68,16 +69,22 @@ enum IndicatorWording {
 
     /// A wording without the jurisdiction and time words in front of it.
     static func withoutPlainPrefixes(_ wording: String) -> String {
-        var text = Substring(wording)
-        var changed = true
-        while changed {
-            changed = false
-            for prefix in plainPrefixes where text.utf8.count > prefix.utf8.count && text.utf8.starts(with: prefix.utf8) {
-                text = Substring(text.utf8.dropFirst(prefix.utf8.count))
-                changed = true
+        // On the contiguous bytes: walking a Substring's UTF-8 view for each prefix showed in the profile.
+        var wording = wording
+        let start = wording.withUTF8 { b -> Int in
+            var lo = 0
+            var changed = true
+            while changed {
+                changed = false
+                for prefix in plainPrefixBytes where b.count - lo > prefix.count
+                    && prefix.withUnsafeBufferPointer({ bytesEqual(UnsafeBufferPointer(rebasing: b[lo..<(lo + prefix.count)]), $0) }) {
+                    lo += prefix.count
+                    changed = true
+                }
             }
+            return lo
         }
-        return String(text)
+        return start == 0 ? wording : String(Substring(wording.utf8.dropFirst(start)))
     }
 
     /// Whether a catalog wording found at `range` of `wording` names the head of the wording, not
