@@ -115,10 +115,11 @@ enum WordingPairing {
 
     /// What is measured of a thing (增加值, 营业收入, 投资 …), the last one the wording names.
     static func measuredNoun(_ wording: String) -> String? {
-        let nouns = Lexicon.measuredNouns + ["营收", "税收", "利润", "产量", "面积", "人数", "户数", "比重", "比例", "覆盖率", "占比"]
-        return nouns.compactMap { noun in wording.lastRange(of: noun).map { (noun, wording.utf8.distance(from: wording.startIndex, to: $0.lowerBound)) } }
+        measuredNouns.compactMap { noun in wording.lastRange(of: noun).map { (noun, wording.utf8.distance(from: wording.startIndex, to: $0.lowerBound)) } }
             .max { ($0.1, $0.0.count) < ($1.1, $1.0.count) }?.0
     }
+
+    static let measuredNouns = Lexicon.measuredNouns + ["营收", "税收", "利润", "产量", "面积", "人数", "户数", "比重", "比例", "覆盖率", "占比"]
 
     static let shareNouns: Set<String> = ["比重", "比例", "占比", "覆盖率"]
 
@@ -129,7 +130,8 @@ enum WordingPairing {
     /// The words that name the thing: without quotes, brackets, action and stage words, scope words
     /// and generic nouns; synonyms as one word.
     static func core(_ wording: String) -> String {
-        var text = String(wording.unicodeScalars.filter { !"“”\"‘’'《》()（）、，,：:·".unicodeScalars.contains($0) })
+        var text = wording.unicodeScalars.contains(where: punctuation.contains)
+            ? String(String.UnicodeScalarView(wording.unicodeScalars.filter { !punctuation.contains($0) })) : wording
         for (word, canonical) in synonyms where text.includes(word) { text = text.replacingAll(word, with: canonical) }
         // Only the words whose first character the wording has: most of the list never applies.
         var candidates: [Int] = []
@@ -146,6 +148,9 @@ enum WordingPairing {
         }
         return text
     }
+
+    /// Quotes, brackets and list marks: no part of a thing's name.
+    static let punctuation = ScalarSet("“”\"‘’'《》()（）、，,：:·".unicodeScalars)
 
     /// Set apart from the thing: action and stage words, scope words, generic nouns; longest first.
     static let removedWords = (Lexicon.actionWords + IndicatorWording.flowWords + ["完工", "开通", "基本", "建设", "完成"] + generic)
