@@ -221,13 +221,15 @@ public enum Extractor {
     /// Attaches each verdict phrase without a number to the last result before it in its sentence
     /// that states no verdict yet. `results` are the statements this passage gave, with where their
     /// numbers stand.
+    /// `StatedVerdicts.phrases` as scalars, made once rather than for every passage.
+    static let verdictPhrases = StatedVerdicts.phrases.map { (Array($0.0.unicodeScalars), $0.1) }
+
     static func statePhrases(_ reader: FigureReader, results: [(index: Int, start: Int)], into out: inout Extraction) {
         guard !results.isEmpty else { return }
         let text = reader.s
         // 超额完成年度目标 is one phrase: the shorter ones inside it are not read again.
         var taken: [Range<Int>] = []
-        for (phrase, status) in StatedVerdicts.phrases {
-            let word = Array(phrase.unicodeScalars)
+        for (word, status) in verdictPhrases {
             var i = 0
             while i + word.count <= text.count {
                 guard text[i] == word[0], text[i..<(i + word.count)].elementsEqual(word) else { i += 1; continue }
@@ -239,7 +241,7 @@ public enum Extractor {
                 let sentence = reader.sentenceStart(before: i)
                 guard let result = results.last(where: { $0.start < i && $0.start >= sentence && out.statements[$0.index].stated == nil })
                 else { continue }
-                out.statements[result.index].stated = StatedVerdict(status: status, gap: nil, gapUnit: "", text: phrase)
+                out.statements[result.index].stated = StatedVerdict(status: status, gap: nil, gapUnit: "", text: String(String.UnicodeScalarView(word)))
             }
         }
     }

@@ -49,14 +49,37 @@ enum IndicatorWording {
 
     /// The scope a wording states. 累计新增 is a flow: the additions of the period, summed.
     static func scope(of wording: String) -> Scope {
-        // Most wordings hold none of the words' first characters: one pass rules them out.
-        guard wording.unicodeScalars.contains(where: scopeStarts.contains) else { return .neutral }
-        if flowWords.contains(where: { wording.includes($0) }) { return .flow }
-        if stockWords.contains(where: { wording.includes($0) }) { return .stock }
-        return .neutral
+        // One pass over the bytes: at each character that opens a scope word, the words it opens.
+        // A flow word anywhere wins over a stock word anywhere.
+        var wording = wording
+        return wording.withUTF8 { b -> Scope in
+            var stock = false
+            var i = 0
+            while i + 3 <= b.count {
+                // Every scope word opens with a three-byte character.
+                guard b[i] >= 0xE0, b[i] < 0xF0 else { i += 1; continue }
+                let key = UInt32(b[i]) << 16 | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2])
+                if let words = scopeWordsByLead[key] {
+                    for (bytes, isFlow) in words where (isFlow || !stock) && i + bytes.count <= b.count
+                        && bytes.withUnsafeBufferPointer({ bytesEqual(UnsafeBufferPointer(rebasing: b[i..<(i + bytes.count)]), $0) }) {
+                        if isFlow { return .flow }
+                        stock = true
+                    }
+                }
+                i += 3
+            }
+            return stock ? .stock : .neutral
+        }
     }
 
-    static let scopeStarts = ScalarSet((flowWords + stockWords).compactMap(\.unicodeScalars.first))
+    /// The flow and stock words by the UTF-8 bytes of their first character.
+    static let scopeWordsByLead: [UInt32: [(bytes: [UInt8], isFlow: Bool)]] = {
+        let words: [(bytes: [UInt8], isFlow: Bool)] = flowWords.map { (Array($0.utf8), true) } + stockWords.map { (Array($0.utf8), false) }
+        return Dictionary(grouping: words) { word -> UInt32 in
+            let b = word.bytes
+            return UInt32(b[0]) << 16 | UInt32(b[1]) << 8 | UInt32(b[2])
+        }
+    }()
 
     /// The scope an indicator of the catalog measures, from its id and its wordings.
     static func scope(of indicator: Indicator) -> Scope {
