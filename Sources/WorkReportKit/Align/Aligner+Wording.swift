@@ -7,7 +7,7 @@ extension Aligner {
     static func comparable(_ target: Statement, _ result: Statement) -> Bool {
         guard let t = Quantity(target), let r = Quantity(result) else { return result.value == nil || target.value == nil }
         if t.isRate && r.isRate { return true }
-        guard t.base == r.base else { return false }
+        guard t.base.sameBytes(r.base) else { return false }
         return WordingPairing.sameOrder(t, r)
     }
 
@@ -23,11 +23,19 @@ extension Aligner {
     func pairByWording(_ rows: inout [Comparison], results: [Key: [Statement]], used: Set<Key>, order: [String: Int]) -> Set<StatementKey> {
         // Results by place and base unit, each side's words worked out once.
         struct Place: Hashable { let jurisdiction: String; let period: Period; let base: String }
+        // Only the places some target still looks in: a result's words are worked out only there.
+        var wanted: Set<Place> = []
+        for row in rows where row.results.isEmpty {
+            guard let target = row.target, target.value != nil, !target.implied, let quantity = Quantity(target) else { continue }
+            wanted.insert(Place(jurisdiction: row.jurisdiction, period: row.period, base: quantity.base))
+        }
         var pool: [Place: [WordingPairing.Side]] = [:]
         for (key, found) in results where !used.contains(key) {
             for result in found {
-                guard let side = WordingPairing.Side(result, catalog: catalog) else { continue }
-                pool[Place(jurisdiction: key.jurisdiction, period: key.period, base: side.quantity.base), default: []].append(side)
+                guard let quantity = Quantity(result) else { continue }
+                let place = Place(jurisdiction: key.jurisdiction, period: key.period, base: quantity.base)
+                guard wanted.contains(place), let side = WordingPairing.Side(result, catalog: catalog) else { continue }
+                pool[place, default: []].append(side)
             }
         }
         var candidates: [(row: Int, result: Statement, match: WordingPairing.Match)] = []

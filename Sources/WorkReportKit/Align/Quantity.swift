@@ -15,8 +15,9 @@ struct Quantity: Equatable {
         var base = statement.unit
         var factor = 1.0
         // An English source's units (a figures table row read in English news): 245.1 billion yuan.
-        if let (scale, chinese) = Self.english[base] { base = chinese; factor = scale }
-        for (prefix, scale) in Self.scales where base.hasPrefix(prefix) {
+        // (Only ASCII units are looked up: hashing a Chinese string normalises it first.)
+        if base.utf8.first.map({ $0 < 0x80 }) ?? false, let (scale, chinese) = Self.english[base] { base = chinese; factor = scale }
+        for (prefix, scale) in Self.scales where base.startsWith(prefix) {
             // 万 alone is a count (40万农村居民); 万千瓦 keeps 千瓦.
             base.removeFirst(prefix.count)
             factor = scale
@@ -25,11 +26,12 @@ struct Quantity: Equatable {
         value = number * factor
         scale = factor
         self.base = base
+        isRate = base.sameBytes("%") || base.sameBytes("个百分点") || base.sameBytes("‰")
     }
 
     /// The factor of the unit's scale (1e8 for 亿元), for a range's upper bound.
     let scale: Double
 
     /// Percent-type units: a gap is measured in points.
-    var isRate: Bool { base == "%" || base == "个百分点" || base == "‰" }
+    let isRate: Bool
 }

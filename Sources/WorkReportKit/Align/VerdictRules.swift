@@ -6,7 +6,7 @@ enum VerdictRules {
     static let exceedShare = 0.10
 
     static func judge(target: Statement, result: Statement, direction: Direction, tolerance: Tolerance) -> Verdict? {
-        guard let t = Quantity(target), let a = Quantity(result), t.base == a.base else { return nil }
+        guard let t = Quantity(target), let a = Quantity(result), t.base.sameBytes(a.base) else { return nil }
         let rate = t.isRate
         let gap = rate ? a.value - t.value : (t.value == 0 ? 0 : (a.value - t.value) / abs(t.value) * 100)
         let gapUnit = rate ? "pp" : "%"

@@ -40,13 +40,16 @@ enum WordingPairing {
     static let stockWords = IndicatorWording.stockWords + ["培育", "在培", "现有", "共有", "总共"]
 
     /// What pairing needs of one statement, worked out once: a folder's hundreds of targets meet
-    /// each result of their year.
-    struct Side {
+    /// each result of their year. A class, so that handing one to `match` is one retain, not one
+    /// for each of its strings and arrays.
+    final class Side {
         let statement: Statement
         let quantity: Quantity
         let measure: String
         let stock: Bool
         let noun: String?
+        /// Whether `noun` names a share (比重, 比例 …).
+        let isShare: Bool
         /// The thing's words, and the same without what is measured of it (增加值 …).
         let core: String, bare: String
         /// Character pairs, sorted and distinct: counted against another side's by one merge.
@@ -59,6 +62,7 @@ enum WordingPairing {
             measure = WordingPairing.measure(s, catalog)
             stock = WordingPairing.isStock(s)
             noun = WordingPairing.measuredNoun(s.indicator)
+            isShare = noun.map(WordingPairing.shareNouns.contains) ?? false
             let core = WordingPairing.core(s.indicator)
             let without = noun.map { core.replacingAll($0, with: "") } ?? core
             let bare = without.count >= 2 ? without : core
@@ -76,19 +80,21 @@ enum WordingPairing {
 
     static func match(_ target: Side, _ result: Side) -> Match? {
         let t = target.quantity, r = result.quantity
-        guard t.base == r.base else { return nil }
+        // By bytes throughout: `==` on Chinese text compares by canonical equivalence, and every
+        // target meets every result of its year here.
+        guard t.base.sameBytes(r.base) else { return nil }
         if t.isRate {
-            guard target.measure == result.measure else { return nil }
+            guard target.measure.sameBytes(result.measure) else { return nil }
         } else {
             guard sameOrder(t, r) else { return nil }
         }
         guard target.stock == result.stock else { return nil }
         // 营业收入 is not 增加值 of the same industry; and what is measured being the same, the thing
         // it is measured of must be too: 文化产业增加值 and 工业增加值 share only 增加值.
-        if let a = target.noun, let b = result.noun, a != b { return nil }
+        if let a = target.noun, let b = result.noun, !a.sameBytes(b) { return nil }
         // A share of something (达到Ⅲ类的比例) is answered by that share, not by the thing's other rates.
-        if t.isRate, (target.noun.map(shareNouns.contains) ?? false) != (result.noun.map(shareNouns.contains) ?? false) { return nil }
-        let same = target.noun != nil && target.noun == result.noun
+        if t.isRate, target.isShare != result.isShare { return nil }
+        let same = target.noun.map { a in result.noun.map { a.sameBytes($0) } ?? false } ?? false
         let (x, y) = same ? (target.bareGrams, result.bareGrams) : (target.grams, result.grams)
         guard !x.isEmpty, !y.isEmpty else { return nil }
         let common = commonCount(x, y)
@@ -115,11 +121,22 @@ enum WordingPairing {
 
     /// What is measured of a thing (增加值, 营业收入, 投资 …), the last one the wording names.
     static func measuredNoun(_ wording: String) -> String? {
-        measuredNouns.compactMap { noun in wording.lastRange(of: noun).map { (noun, wording.utf8.distance(from: wording.startIndex, to: $0.lowerBound)) } }
-            .max { ($0.1, $0.0.count) < ($1.1, $1.0.count) }?.0
+        // The noun that starts last, the longer at one place; found on the wording's bytes.
+        var wording = wording
+        return wording.withUTF8 { b -> String? in
+            var best: (noun: Int, at: Int)?
+            for (index, noun) in measuredNounBytes.enumerated() {
+                guard let at = noun.withUnsafeBufferPointer({ lastOccurrence(of: $0, in: b) }) else { continue }
+                if let known = best, (at, measuredNouns[index].count) <= (known.at, measuredNouns[known.noun].count) { continue }
+                best = (index, at)
+            }
+            return best.map { measuredNouns[$0.noun] }
+        }
     }
 
     static let measuredNouns = Lexicon.measuredNouns + ["营收", "税收", "利润", "产量", "面积", "人数", "户数", "比重", "比例", "覆盖率", "占比"]
+
+    static let measuredNounBytes = measuredNouns.map { Array($0.utf8) }
 
     static let shareNouns: Set<String> = ["比重", "比例", "占比", "覆盖率"]
 
