@@ -275,34 +275,71 @@ enum CompareCommand {
                  ("kind", .string(tolerance.kind == .points ? "points" : "percent_of_target"))])
     }
 
-    static func json(_ row: Comparison) -> JSONValue {
-        func sources(_ statements: [Statement]) -> JSONValue {
-            .array(statements.map { .object([("report", .string($0.report)), ("file", .string($0.file)), ("line", .int($0.line)),
-                                              ("text", .string($0.text)), ("url", .optional($0.citation?.url))]) })
+    static func json(_ row: Comparison) -> JSONValue { .written(.init { write(row, to: &$0) }) }
+
+    /// A row of `gwr compare --format json`, keys in their documented order (README).
+    static func write(_ row: Comparison, to w: inout JSONWriter) {
+        func sources(_ statements: [Statement], _ w: inout JSONWriter) {
+            w.array { w in
+                for s in statements {
+                    w.element()
+                    w.object { w in
+                        w.key("report"); w.string(s.report)
+                        w.key("file"); w.string(s.file)
+                        w.key("line"); w.int(s.line)
+                        w.key("text"); w.string(s.text)
+                        w.key("url"); w.optional(s.citation?.url)
+                    }
+                }
+            }
         }
-        func side(_ s: Statement?, all: [Statement]) -> JSONValue {
-            guard let s else { return .null }
-            return .object([("value", s.value.map(JSONValue.number) ?? .null), ("unit", .string(s.unit)),
-                            ("comparator", .string(s.comparator.description)), ("qualifier", .string(s.qualifier)),
-                            ("stretch", .bool(s.stretch)), ("period", .optional(s.period?.description)), ("sources", sources(all)),
-                            ("upper", s.upper.map(JSONValue.number) ?? .null)])
+        func side(_ s: Statement?, all: [Statement], _ w: inout JSONWriter) {
+            guard let s else { return w.null() }
+            w.object { w in
+                w.key("value"); w.number(s.value)
+                w.key("unit"); w.string(s.unit)
+                w.key("comparator"); w.string(s.comparator.description)
+                w.key("qualifier"); w.string(s.qualifier)
+                w.key("stretch"); w.bool(s.stretch)
+                w.key("period"); w.optional(s.period?.description)
+                w.key("sources"); sources(all, &w)
+                w.key("upper"); w.number(s.upper)
+            }
         }
-        return .object([
-            ("period", .string(row.period.description)), ("jurisdiction", .string(row.jurisdiction)),
-            ("indicator", .string(row.indicator)), ("indicator_id", .string(row.indicatorID)),
-            ("target", side(row.target, all: row.targets)), ("result", side(row.result, all: row.results)),
-            ("reference", side(row.reference.first, all: row.reference)),
-            ("progress", .array(row.progress.map { side($0, all: [$0]) })),
-            ("status", .string(row.verdict.status.rawValue)),
-            ("gap", row.verdict.gap.map { .number(Format.number($0, digits: 4)) } ?? .null),
-            ("gap_unit", row.verdict.gap == nil ? .null : .string(row.verdict.gapUnit)),
-            ("rule", .string(row.verdict.rule)), ("advice", .optional(row.advice)),
-            ("official", row.official.map(StatementsCommand.json) ?? .null),
-            ("official_agrees", row.officialAgrees.map(JSONValue.bool) ?? .null),
-            ("conflicts", .array(row.conflicting.map { side($0, all: [$0]) })),
-            ("paired_by", row.pairedBy.map { .string($0 == .catalog ? "catalog" : "wording") } ?? .null),
-            ("pairing_score", { if case .wording(let score, _)? = row.pairedBy { return .number(Format.number(score, digits: 4)) }; return .null }()),
-            ("shared_words", { if case .wording(_, let shared)? = row.pairedBy { return .string(shared) }; return .null }()),
-        ])
+        func sides(_ statements: [Statement], _ w: inout JSONWriter) {
+            w.array { w in
+                for s in statements {
+                    w.element()
+                    side(s, all: [s], &w)
+                }
+            }
+        }
+        w.object { w in
+            w.key("period"); w.string(row.period.description)
+            w.key("jurisdiction"); w.string(row.jurisdiction)
+            w.key("indicator"); w.string(row.indicator)
+            w.key("indicator_id"); w.string(row.indicatorID)
+            w.key("target"); side(row.target, all: row.targets, &w)
+            w.key("result"); side(row.result, all: row.results, &w)
+            w.key("reference"); side(row.reference.first, all: row.reference, &w)
+            w.key("progress"); sides(row.progress, &w)
+            w.key("status"); w.string(row.verdict.status.rawValue)
+            w.key("gap"); w.number(row.verdict.gap.map { Format.number($0, digits: 4) })
+            w.key("gap_unit"); if row.verdict.gap == nil { w.null() } else { w.string(row.verdict.gapUnit) }
+            w.key("rule"); w.string(row.verdict.rule)
+            w.key("advice"); w.optional(row.advice)
+            w.key("official"); if let official = row.official { StatementsCommand.json(official).write(to: &w) } else { w.null() }
+            w.key("official_agrees"); if let agrees = row.officialAgrees { w.bool(agrees) } else { w.null() }
+            w.key("conflicts"); sides(row.conflicting, &w)
+            w.key("paired_by"); w.optional(row.pairedBy.map { $0 == .catalog ? "catalog" : "wording" })
+            switch row.pairedBy {
+            case .wording(let score, let shared)?:
+                w.key("pairing_score"); w.number(Format.number(score, digits: 4))
+                w.key("shared_words"); w.string(shared)
+            default:
+                w.key("pairing_score"); w.null()
+                w.key("shared_words"); w.null()
+            }
+        }
     }
 }

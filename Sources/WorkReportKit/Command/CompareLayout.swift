@@ -43,7 +43,10 @@ struct CompareLayout: Sendable {
             for (i, row) in rows.enumerated() {
                 if i > 0 { text.append(contentsOf: separator.utf8) }
                 text.append(contentsOf: "    ".utf8)
-                CompareCommand.json(row).write(into: &text, indent: 2)
+                var writer = JSONWriter(out: text, depth: 2)
+                text = []
+                CompareCommand.write(row, to: &writer)
+                text = writer.out
             }
             return String(decoding: text, as: UTF8.self)
         case .csv:

@@ -117,18 +117,31 @@ enum StatementsCommand {
     }
 
     /// One statement as `gwr statements --format json` writes it (README: the keys).
-    static func json(_ s: Statement) -> JSONValue {
-        .object([
-            ("report", .string(s.report)), ("file", .string(s.file)), ("line", .int(s.line)),
-            ("jurisdiction", .string(s.jurisdiction)), ("kind", .string(s.kind.rawValue)),
-            ("period", .optional(s.period?.description)), ("section", .string(s.section.rawValue)),
-            ("indicator", .string(s.indicator)), ("indicator_id", .string(s.indicatorID)),
-            ("value", s.value.map(JSONValue.number) ?? .null), ("unit", .string(s.unit)),
-            ("comparator", .string(s.comparator.description)), ("qualifier", .string(s.qualifier)),
-            ("stretch", .bool(s.stretch)), ("text", .string(s.text)),
-            ("upper", s.upper.map(JSONValue.number) ?? .null),
-            ("stated", s.stated.map(json) ?? .null), ("implied", .bool(s.implied)), ("attribute", .optional(s.attribute)),
-            ("url", .optional(s.citation?.url)), ("citation", s.citation.map(json) ?? .null),
-        ])
+    static func json(_ s: Statement) -> JSONValue { .written(.init { write(s, to: &$0) }) }
+
+    static func write(_ s: Statement, to w: inout JSONWriter) {
+        w.object { w in
+            w.key("report"); w.string(s.report)
+            w.key("file"); w.string(s.file)
+            w.key("line"); w.int(s.line)
+            w.key("jurisdiction"); w.string(s.jurisdiction)
+            w.key("kind"); w.string(s.kind.rawValue)
+            w.key("period"); w.optional(s.period?.description)
+            w.key("section"); w.string(s.section.rawValue)
+            w.key("indicator"); w.string(s.indicator)
+            w.key("indicator_id"); w.string(s.indicatorID)
+            w.key("value"); w.number(s.value)
+            w.key("unit"); w.string(s.unit)
+            w.key("comparator"); w.string(s.comparator.description)
+            w.key("qualifier"); w.string(s.qualifier)
+            w.key("stretch"); w.bool(s.stretch)
+            w.key("text"); w.string(s.text)
+            w.key("upper"); w.number(s.upper)
+            w.key("stated"); if let stated = s.stated { json(stated).write(to: &w) } else { w.null() }
+            w.key("implied"); w.bool(s.implied)
+            w.key("attribute"); w.optional(s.attribute)
+            w.key("url"); w.optional(s.citation?.url)
+            w.key("citation"); if let citation = s.citation { json(citation).write(to: &w) } else { w.null() }
+        }
     }
 }

@@ -34,7 +34,10 @@ struct StatementsLayout: Sendable {
             for (i, statement) in statements.enumerated() {
                 if i > 0 { text.append(contentsOf: separator.utf8) }
                 text.append(contentsOf: "    ".utf8)
-                StatementsCommand.json(statement).write(into: &text, indent: 2)
+                var writer = JSONWriter(out: text, depth: 2)
+                text = []
+                StatementsCommand.write(statement, to: &writer)
+                text = writer.out
             }
             return String(decoding: text, as: UTF8.self)
         case .csv:

@@ -9,6 +9,12 @@ public enum JSONValue: Sendable, Equatable {
     case int(Int)
     case bool(Bool)
     case null
+    /// A value that writes itself (a `compare` row, a statement): defined once, for the writer.
+    case written(Written)
+
+    public struct Written: Sendable {
+        let body: @Sendable (inout JSONWriter) -> Void
+    }
 
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.rendered() == b.rendered() }
 
@@ -20,43 +26,36 @@ public enum JSONValue: Sendable, Equatable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The same text appended to `out` as UTF-8: `gwr compare` renders hundreds of thousands of
-    /// rows, and appending small Strings (an indentation, a quote mark) cost more than the rest
-    /// of the rendering together.
+    /// The same text appended to `out` as UTF-8, through `JSONWriter`: one layout for both.
     func write(into out: inout [UInt8], indent: Int) {
+        var writer = JSONWriter(out: out, depth: indent)
+        out = []
+        write(to: &writer)
+        out = writer.out
+    }
+
+    func write(to w: inout JSONWriter) {
         switch self {
         case .object(let pairs):
-            if pairs.isEmpty { out.append(0x7B); out.append(0x7D); return }
-            out.append(0x7B)
-            out.append(0x0A)
-            for (i, (key, value)) in pairs.enumerated() {
-                JSONValue.pad(&out, indent + 1)
-                JSONValue.appendQuoted(key, to: &out)
-                out.append(0x3A)
-                out.append(0x20)
-                value.write(into: &out, indent: indent + 1)
-                if i != pairs.count - 1 { out.append(0x2C) }
-                out.append(0x0A)
+            w.object { w in
+                for (key, value) in pairs {
+                    w.key(key)
+                    value.write(to: &w)
+                }
             }
-            JSONValue.pad(&out, indent)
-            out.append(0x7D)
         case .array(let items):
-            if items.isEmpty { out.append(0x5B); out.append(0x5D); return }
-            out.append(0x5B)
-            out.append(0x0A)
-            for (i, item) in items.enumerated() {
-                JSONValue.pad(&out, indent + 1)
-                item.write(into: &out, indent: indent + 1)
-                if i != items.count - 1 { out.append(0x2C) }
-                out.append(0x0A)
+            w.array { w in
+                for item in items {
+                    w.element()
+                    item.write(to: &w)
+                }
             }
-            JSONValue.pad(&out, indent)
-            out.append(0x5D)
-        case .string(let s): JSONValue.appendQuoted(s, to: &out)
-        case .number(let n): JSONValue.appendNumber(n, to: &out)
-        case .int(let n): out.append(contentsOf: String(n).utf8)
-        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case .null: out.append(contentsOf: "null".utf8)
+        case .string(let s): w.string(s)
+        case .number(let n): w.number(n)
+        case .int(let n): w.int(n)
+        case .bool(let b): w.bool(b)
+        case .null: w.null()
+        case .written(let written): written.body(&w)
         }
     }
 
@@ -96,18 +95,6 @@ public enum JSONValue: Sendable, Equatable {
         out.append(contentsOf: UnsafeBufferPointer(rebasing: b[first...]))
         return true
     }
-
-    /// Two spaces a level, copied from a run of spaces rather than appended one at a time.
-    private static func pad(_ out: inout [UInt8], _ depth: Int) {
-        var left = 2 * depth
-        while left > 0 {
-            let count = min(left, spaces.count)
-            out.append(contentsOf: spaces[..<count])
-            left -= count
-        }
-    }
-
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     /// `s` quoted and escaped as RFC 8259 asks (quotes, backslashes, control characters), on its
     /// bytes: only ASCII is ever escaped, so every other byte is copied as it is.

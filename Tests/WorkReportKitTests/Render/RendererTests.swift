@@ -65,4 +65,17 @@ struct RendererTests {
         let value = JSONValue.array(numbers.map(JSONValue.number))
         #expect(value.rendered() == "[\n  0,\n  5,\n  7.50,\n  0.5,\n  -12,\n  6.5,\n  18109,\n  0,\n  1e5,\n  \"\",\n  \"6.\",\n  \"1e\"\n]")
     }
+
+    /// A value that writes itself sits in a tree at any depth with the tree's own layout.
+    @Test func writtenValuesNestLikeTheTree() {
+        let row = JSONValue.written(.init { w in
+            w.object { w in
+                w.key("a"); w.array { _ in }
+                w.key("b"); w.object { w in w.key("c"); w.optional(nil) }
+                w.key("d"); w.number("05")
+            }
+        })
+        let value = JSONValue.object([("rows", .array([row, .object([])]))])
+        #expect(value.rendered() == "{\n  \"rows\": [\n    {\n      \"a\": [],\n      \"b\": {\n        \"c\": null\n      },\n      \"d\": 5\n    },\n    {}\n  ]\n}")
+    }
 }
