@@ -27,40 +27,18 @@ struct CompareLayout: Sendable {
         case .json:
             let start = "{\n  \"tolerance\": " + CompareCommand.json(tolerance).rendered(indent: 1) + ",\n  \"comparisons\": "
             return start + (counts.total == 0 ? "[]" : "[\n")
-        case .csv: return CSVRenderer(byteOrderMark: byteOrderMark).header(grid([]).columns)
-        case .markdown: return MarkdownRenderer().header(grid([]).columns)
+        case .csv, .markdown: return runs.header(grid([]).columns)
         case .table: return ""
         }
     }
 
     /// Rows that follow one another in the output, without a line between them and the next run.
     func rows(_ rows: [Comparison]) -> String {
-        switch format {
-        case .json:
-            var text: [UInt8] = []
-            // About a kilobyte a row: growing the buffer copies it each time.
-            text.reserveCapacity(1_024 * rows.count)
-            for (i, row) in rows.enumerated() {
-                if i > 0 { text.append(contentsOf: separator.utf8) }
-                text.append(contentsOf: "    ".utf8)
-                var writer = JSONWriter(out: text, depth: 2)
-                text = []
-                CompareCommand.write(row, to: &writer)
-                text = writer.out
-            }
-            return String(decoding: text, as: UTF8.self)
-        case .csv:
-            let renderer = CSVRenderer(byteOrderMark: byteOrderMark)
-            return grid(rows).rows.map(renderer.line).joined()
-        case .markdown:
-            let renderer = MarkdownRenderer()
-            return grid(rows).rows.map(renderer.line).joined()
-        case .table: return ""
-        }
+        runs.text(rows, bytesPerRow: 1_024, json: { CompareCommand.write($0, to: &$1) }, grid: grid)
     }
 
-    /// Between two runs: a JSON array's comma.
-    var separator: String { format == .json ? ",\n" : "" }
+    var separator: String { runs.separator }
+    private var runs: RowRuns { RowRuns(format: format, byteOrderMark: byteOrderMark) }
 
     func closing(_ counts: StatusCounts) -> String {
         switch format {

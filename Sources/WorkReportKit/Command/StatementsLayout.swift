@@ -19,39 +19,18 @@ struct StatementsLayout: Sendable {
     func opening(_ count: Int) -> String {
         switch format {
         case .json: return "{\n  \"statements\": " + (count == 0 ? "[]" : "[\n")
-        case .csv: return CSVRenderer(byteOrderMark: byteOrderMark).header(grid([]).columns)
-        case .markdown: return MarkdownRenderer().header(grid([]).columns)
+        case .csv, .markdown: return runs.header(grid([]).columns)
         case .table: return ""
         }
     }
 
     /// Statements that follow one another in the output, without a line between them and the next run.
     func rows(_ statements: [Statement]) -> String {
-        switch format {
-        case .json:
-            var text: [UInt8] = []
-            text.reserveCapacity(768 * statements.count)
-            for (i, statement) in statements.enumerated() {
-                if i > 0 { text.append(contentsOf: separator.utf8) }
-                text.append(contentsOf: "    ".utf8)
-                var writer = JSONWriter(out: text, depth: 2)
-                text = []
-                StatementsCommand.write(statement, to: &writer)
-                text = writer.out
-            }
-            return String(decoding: text, as: UTF8.self)
-        case .csv:
-            let renderer = CSVRenderer(byteOrderMark: byteOrderMark)
-            return grid(statements).rows.map(renderer.line).joined()
-        case .markdown:
-            let renderer = MarkdownRenderer()
-            return grid(statements).rows.map(renderer.line).joined()
-        case .table: return ""
-        }
+        runs.text(statements, bytesPerRow: 768, json: { StatementsCommand.write($0, to: &$1) }, grid: grid)
     }
 
-    /// Between two runs: a JSON array's comma.
-    var separator: String { format == .json ? ",\n" : "" }
+    var separator: String { runs.separator }
+    private var runs: RowRuns { RowRuns(format: format, byteOrderMark: byteOrderMark) }
 
     func closing(_ count: Int) -> String {
         format == .json ? (count == 0 ? "\n}\n" : "\n  ]\n}\n") : ""

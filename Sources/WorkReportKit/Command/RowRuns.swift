@@ -1,0 +1,43 @@
+/// What `CompareLayout` and `StatementsLayout` share: the header and a run of rows in each format
+/// that needs no other row to lay out one (JSON, CSV, Markdown; a terminal table pads every column
+/// to its widest cell and is never written in runs).
+struct RowRuns: Sendable {
+    let format: OutputFormat
+    let byteOrderMark: Bool
+
+    /// The header line of CSV (with the byte-order mark if wanted) and Markdown; nothing for JSON.
+    func header(_ columns: [Grid.Column]) -> String {
+        switch format {
+        case .csv: return CSVRenderer(byteOrderMark: byteOrderMark).header(columns)
+        case .markdown: return MarkdownRenderer().header(columns)
+        case .json, .table: return ""
+        }
+    }
+
+    /// Rows that follow one another in the output, without a line between them and the next run:
+    /// JSON array elements two levels deep, written by `json` into one buffer of about
+    /// `bytesPerRow` a row (growing it copies it), or the lines of `grid`'s rows.
+    func text<Row>(_ rows: [Row], bytesPerRow: Int, json: (Row, inout JSONWriter) -> Void, grid: ([Row]) -> Grid) -> String {
+        switch format {
+        case .json:
+            var writer = JSONWriter(out: [], depth: 2)
+            writer.out.reserveCapacity(bytesPerRow * rows.count)
+            for (i, row) in rows.enumerated() {
+                if i > 0 { writer.out.append(contentsOf: separator.utf8) }
+                writer.out.append(contentsOf: "    ".utf8)
+                json(row, &writer)
+            }
+            return String(decoding: writer.out, as: UTF8.self)
+        case .csv:
+            let renderer = CSVRenderer(byteOrderMark: byteOrderMark)
+            return grid(rows).rows.map(renderer.line).joined()
+        case .markdown:
+            let renderer = MarkdownRenderer()
+            return grid(rows).rows.map(renderer.line).joined()
+        case .table: return ""
+        }
+    }
+
+    /// Between two runs: a JSON array's comma.
+    var separator: String { format == .json ? ",\n" : "" }
+}
