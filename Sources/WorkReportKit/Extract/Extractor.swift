@@ -218,12 +218,12 @@ public enum Extractor {
         }
     }
 
-    /// Attaches each verdict phrase without a number to the last result before it in its sentence
-    /// that states no verdict yet. `results` are the statements this passage gave, with where their
-    /// numbers stand.
     /// `StatedVerdicts.phrases` as scalars, made once rather than for every passage.
     static let verdictPhrases = StatedVerdicts.phrases.map { (Array($0.0.unicodeScalars), $0.1) }
 
+    /// Attaches each verdict phrase without a number to the last result before it in its sentence
+    /// that states no verdict yet. `results` are the statements this passage gave, with where their
+    /// numbers stand.
     static func statePhrases(_ reader: FigureReader, results: [(index: Int, start: Int)], into out: inout Extraction) {
         guard !results.isEmpty else { return }
         let text = reader.s
