@@ -380,7 +380,7 @@ extension FigureReader {
             i += 1
         }
         // 名义增长, 实际增长: qualifiers of the change, at the end or right before its verb.
-        for word in Lexicon.changeQualifiers {
+        for word in Lexicon.changeQualifiers where s.contains(word.unicodeScalars.first!) {
             var k = 0
             while k < s.count {
                 if at(word, k) {

@@ -218,12 +218,13 @@ public struct IndicatorCatalog: Sendable {
             tokens.append(candidate)
         }
         let bare = IndicatorWording.withoutPlainPrefixes(wording)
-        let percent = unit == "%" || unit == "个百分点" || unit == "‰"
+        // Units and wordings by bytes: `==` on Chinese text compares by canonical equivalence.
+        let percent = unit.sameBytes("%") || unit.sameBytes("个百分点") || unit.sameBytes("‰")
+        let growthUnit = unit.isEmpty || unit.sameBytes("%") || unit.sameBytes("‰")
         for token in tokens {
-            let alone = trie.aliases[token.alias] == bare
+            let alone = trie.aliases[token.alias].sameBytes(bare)
             let fitting = users[token.alias].filter { use in
-                let indicator = indicators[use.indicator]
-                guard fits(indicator, change: change, unit: unit) else { return false }
+                guard fits(indicators[use.indicator].measure, change: change, growthUnit: growthUnit) else { return false }
                 let own = scopes[use.indicator]
                 if (scope == .flow && own == .stock) || (scope == .stock && own == .flow) { return false }
                 switch use.need {
@@ -242,10 +243,11 @@ public struct IndicatorCatalog: Sendable {
         return nil
     }
 
-    private func fits(_ indicator: Indicator, change: IndicatorWording.Change, unit: String) -> Bool {
-        switch indicator.measure {
+    /// `growthUnit`: no unit, % or ‰, what a growth is stated in.
+    private func fits(_ measure: Measure, change: IndicatorWording.Change, growthUnit: Bool) -> Bool {
+        switch measure {
         // A growth is a relative change: 增加14.3万人 is not a growth of the population.
-        case .growth: return change != .none && (unit.isEmpty || unit == "%" || unit == "‰")
+        case .growth: return change != .none && growthUnit
         case .decline: return change != .none
         default: return change == .none
         }
@@ -254,9 +256,8 @@ public struct IndicatorCatalog: Sendable {
     /// Among indicators sharing a wording: the one whose measure suits the unit, whose scope word
     /// is the wording's own (净增 for 净增市场主体), and a fall's own measure for a fall.
     private func preference(_ use: Use, wording: String, change: IndicatorWording.Change, unit: String, percent: Bool) -> Int {
-        let indicator = indicators[use.indicator]
         var score: Int
-        switch indicator.measure {
+        switch indicators[use.indicator].measure {
         case .share, .rate: score = percent ? 2 : 0
         case .level, .count: score = percent ? 0 : 2
         case .ratio: score = unit.isEmpty ? 2 : 1
