@@ -26,7 +26,7 @@ enum AtomicFile {
     /// The same for text made in pieces (`gwr compare` on a large folder): each piece `body`
     /// hands on is appended, and the file appears only once `body` has returned. An error of
     /// `body` is passed on as it is, after the temporary file is removed.
-    static func write(to path: String, _ body: ((String) throws -> Void) throws -> Void) throws {
+    static func write(to path: String, _ body: (([UInt8]) throws -> Void) throws -> Void) throws {
         let temporary = try temporaryFile(for: path)
         func failed(_ error: Error) -> WriteError { .failed(path: path, reason: (error as NSError).localizedDescription) }
         do {
@@ -41,7 +41,7 @@ enum AtomicFile {
             }
             do {
                 try body { piece in
-                    do { try handle.write(contentsOf: Data(piece.utf8)) } catch { throw failed(error) }
+                    do { try handle.write(contentsOf: Data(piece)) } catch { throw failed(error) }
                 }
             } catch {
                 try? handle.close()

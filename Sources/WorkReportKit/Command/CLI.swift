@@ -299,11 +299,11 @@ struct Context {
     }
 
     /// The same for text made in pieces: `body` hands each to the `write` it is given.
-    func emit(_ body: ((String) throws -> Void) throws -> Void) throws -> Int32 {
+    func emit(_ body: (([UInt8]) throws -> Void) throws -> Void) throws -> Int32 {
         if let path = invocation.value(.output) {
             try AtomicFile.write(to: ReportsLocation.absolute(path, in: environment.workingDirectory), body)
         } else {
-            try body { output.write($0) }
+            try body { output.write(bytes: $0) }
         }
         return 0
     }

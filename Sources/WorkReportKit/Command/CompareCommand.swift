@@ -27,16 +27,16 @@ enum CompareCommand {
             let runs = OrderedRuns<RunKey>(memoryLimit: spillLimit(context), directory: context.temporaryDirectory)
             let run = try aligned(&context, tolerance: amount) { rows, _, _ in
                 let selected = rows.filter(selection.accepts)
-                for (key, rows) in runsByKey(selected) { runs.add(key, text: layout.rows(rows), rows: rows.count) }
+                for (key, rows) in runsByKey(selected) { runs.add(key, bytes: layout.rows(rows), rows: rows.count) }
                 return StatusCounts(selected)
             }
             try selection.checkYears()
             try runs.check()
             let counts = run.values.reduce(StatusCounts(), +)
             return try context.emit { write in
-                try write(layout.opening(counts))
+                try write(Array(layout.opening(counts).utf8))
                 try runs.write(separator: layout.separator, to: write)
-                try write(layout.closing(counts))
+                try write(Array(layout.closing(counts).utf8))
             }
         }
         let run = try aligned(&context, tolerance: amount) { rows, _, _ in rows.filter(selection.accepts) }

@@ -33,8 +33,8 @@ struct CompareLayout: Sendable {
     }
 
     /// Rows that follow one another in the output, without a line between them and the next run.
-    func rows(_ rows: [Comparison]) -> String {
-        runs.text(rows, bytesPerRow: 1_024, json: { CompareCommand.write($0, to: &$1) }, grid: grid)
+    func rows(_ rows: [Comparison]) -> [UInt8] {
+        runs.bytes(rows, bytesPerRow: 1_024, json: { CompareCommand.write($0, to: &$1) }, grid: grid)
     }
 
     var separator: String { runs.separator }

@@ -8,7 +8,7 @@ import Foundation
 /// large the output.
 final class OrderedRuns<Key: Comparable & Sendable>: @unchecked Sendable {
     private enum Place {
-        case memory(String)
+        case memory([UInt8])
         case spilled(offset: Int, length: Int)
     }
 
@@ -34,10 +34,10 @@ final class OrderedRuns<Key: Comparable & Sendable>: @unchecked Sendable {
         self.directory = directory
     }
 
-    /// Keeps a run. Keys must differ between runs: the order of equal keys is not kept.
-    func add(_ key: Key, text: String, rows: Int) {
+    /// Keeps a run of UTF-8. Keys must differ between runs: the order of equal keys is not kept.
+    func add(_ key: Key, bytes text: [UInt8], rows: Int) {
         guard rows > 0 else { return }
-        let length = text.utf8.count
+        let length = text.count
         lock.lock()
         defer { lock.unlock() }
         guard failure == nil else { return }
@@ -80,8 +80,9 @@ final class OrderedRuns<Key: Comparable & Sendable>: @unchecked Sendable {
 
     /// Hands every run to `write` in key order, `separator` between two runs; call once every
     /// run is added. Throws the failure to spill, if any, before writing anything.
-    func write(separator: String = "", to write: (String) throws -> Void) throws {
+    func write(separator: String = "", to write: ([UInt8]) throws -> Void) throws {
         try check()
+        let separator = Array(separator.utf8)
         lock.lock()
         defer { lock.unlock() }
         for (i, run) in runs.sorted(by: { $0.key < $1.key }).enumerated() {

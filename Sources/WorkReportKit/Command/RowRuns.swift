@@ -14,10 +14,11 @@ struct RowRuns: Sendable {
         }
     }
 
-    /// Rows that follow one another in the output, without a line between them and the next run:
-    /// JSON array elements two levels deep, written by `json` into one buffer of about
-    /// `bytesPerRow` a row (growing it copies it), or the lines of `grid`'s rows.
-    func text<Row>(_ rows: [Row], bytesPerRow: Int, json: (Row, inout JSONWriter) -> Void, grid: ([Row]) -> Grid) -> String {
+    /// Rows that follow one another in the output, without a line between them and the next run,
+    /// as UTF-8 that goes to the output as it is (never validated again as a String): JSON array
+    /// elements two levels deep, written by `json` into one buffer of about `bytesPerRow` a row
+    /// (growing it copies it), or the lines of `grid`'s rows.
+    func bytes<Row>(_ rows: [Row], bytesPerRow: Int, json: (Row, inout JSONWriter) -> Void, grid: ([Row]) -> Grid) -> [UInt8] {
         switch format {
         case .json:
             var writer = JSONWriter(out: [], depth: 2)
@@ -27,14 +28,14 @@ struct RowRuns: Sendable {
                 writer.out.append(contentsOf: "    ".utf8)
                 json(row, &writer)
             }
-            return String(decoding: writer.out, as: UTF8.self)
+            return writer.out
         case .csv:
             let renderer = CSVRenderer(byteOrderMark: byteOrderMark)
-            return grid(rows).rows.map(renderer.line).joined()
+            return Array(grid(rows).rows.map(renderer.line).joined().utf8)
         case .markdown:
             let renderer = MarkdownRenderer()
-            return grid(rows).rows.map(renderer.line).joined()
-        case .table: return ""
+            return Array(grid(rows).rows.map(renderer.line).joined().utf8)
+        case .table: return []
         }
     }
 

@@ -34,11 +34,10 @@ final class SpillFile {
 
     deinit { close(descriptor) }
 
-    /// Appends the text; returns where it went.
-    func append(_ text: String) throws(Failure) -> (offset: Int, length: Int) {
+    /// Appends the bytes; returns where they went.
+    func append(_ text: [UInt8]) throws(Failure) -> (offset: Int, length: Int) {
         let offset = size
-        var text = text
-        let failure: Int32? = text.withUTF8 { buffer -> Int32? in
+        let failure: Int32? = text.withUnsafeBufferPointer { buffer -> Int32? in
             guard let start = buffer.baseAddress else { return nil }
             var done = 0
             while done < buffer.count {
@@ -51,13 +50,13 @@ final class SpillFile {
             return nil
         }
         if let failure { throw Failure(directory: directory, reason: String(cString: strerror(failure))) }
-        size += text.utf8.count
-        return (offset, text.utf8.count)
+        size += text.count
+        return (offset, text.count)
     }
 
     /// The text at `offset`, handed on in pieces of about `chunk` bytes, each cut between
     /// characters so that each is valid text on its own.
-    func read(offset: Int, length: Int, chunk: Int = 1 << 20, _ body: (String) throws -> Void) throws {
+    func read(offset: Int, length: Int, chunk: Int = 1 << 20, _ body: ([UInt8]) throws -> Void) throws {
         let chunk = max(chunk, 4)
         var buffer = [UInt8](repeating: 0, count: chunk + 1)
         var position = offset
@@ -71,7 +70,7 @@ final class SpillFile {
             // UTF-8 continuation bytes are 10xxxxxx: back off to the byte that starts the character.
             if peek == 1 { while cut > 0 && buffer[cut] & 0xC0 == 0x80 { cut -= 1 } }
             guard cut > 0 else { throw Failure(directory: directory, reason: "the temporary file holds no text at \(position)") }
-            try body(String(decoding: buffer[..<cut], as: UTF8.self))
+            try body(Array(buffer[..<cut]))
             position += cut
         }
     }

@@ -40,7 +40,7 @@ enum StatementsCommand {
                 var end = start + 1
                 while !isTable, end < statements.count, statements[end].report == statements[start].report { end += 1 }
                 let selected = statements[start..<end].filter(filter.accepts)
-                runs.add(Place(report: place, line: isTable ? statements[start].line : 0), text: layout.rows(selected), rows: selected.count)
+                runs.add(Place(report: place, line: isTable ? statements[start].line : 0), bytes: layout.rows(selected), rows: selected.count)
                 count += selected.count
                 start = end
             }
@@ -50,9 +50,9 @@ enum StatementsCommand {
         try runs.check()
         let total = run.values.reduce(0, +)
         return try context.emit { write in
-            try write(layout.opening(total))
+            try write(Array(layout.opening(total).utf8))
             try runs.write(separator: layout.separator, to: write)
-            try write(layout.closing(total))
+            try write(Array(layout.closing(total).utf8))
         }
     }
 

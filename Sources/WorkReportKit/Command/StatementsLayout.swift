@@ -25,8 +25,8 @@ struct StatementsLayout: Sendable {
     }
 
     /// Statements that follow one another in the output, without a line between them and the next run.
-    func rows(_ statements: [Statement]) -> String {
-        runs.text(statements, bytesPerRow: 768, json: { StatementsCommand.write($0, to: &$1) }, grid: grid)
+    func rows(_ statements: [Statement]) -> [UInt8] {
+        runs.bytes(statements, bytesPerRow: 768, json: { StatementsCommand.write($0, to: &$1) }, grid: grid)
     }
 
     var separator: String { runs.separator }

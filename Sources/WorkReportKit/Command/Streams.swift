@@ -7,6 +7,8 @@ import Darwin
 /// Where a command writes. The CLI takes these as parameters so tests run it in-process.
 public protocol TextOutput: AnyObject {
     func write(_ text: String)
+    /// UTF-8 made elsewhere (`gwr compare`'s rows), written as it is.
+    func write(bytes: [UInt8])
     /// True when a person is watching (colour and terminal width apply).
     var isTerminal: Bool { get }
 }
@@ -24,20 +26,24 @@ public final class StandardStream: TextOutput, Sendable {
     public func write(_ text: String) {
         // The string's own bytes, not a copy: the output of a large folder runs to hundreds of MB.
         var text = text
-        text.withUTF8 { buffer in
-            guard let start = buffer.baseAddress else { return }
-            var offset = 0
-            while offset < buffer.count {
-                #if canImport(Glibc)
-                let written = Glibc.write(descriptor, start + offset, buffer.count - offset)
-                #else
-                let written = Darwin.write(descriptor, start + offset, buffer.count - offset)
-                #endif
-                if written < 0 && errno == EINTR { continue }
-                // The reader went away (gwr … | head): stop quietly, as Unix tools do.
-                if written <= 0 { exit(0) }
-                offset += written
-            }
+        text.withUTF8(write)
+    }
+
+    public func write(bytes: [UInt8]) { bytes.withUnsafeBufferPointer(write) }
+
+    private func write(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let start = buffer.baseAddress else { return }
+        var offset = 0
+        while offset < buffer.count {
+            #if canImport(Glibc)
+            let written = Glibc.write(descriptor, start + offset, buffer.count - offset)
+            #else
+            let written = Darwin.write(descriptor, start + offset, buffer.count - offset)
+            #endif
+            if written < 0 && errno == EINTR { continue }
+            // The reader went away (gwr … | head): stop quietly, as Unix tools do.
+            if written <= 0 { exit(0) }
+            offset += written
         }
     }
 }
@@ -48,6 +54,7 @@ public final class StringOutput: TextOutput {
     public var isTerminal: Bool
     public init(isTerminal: Bool = false) { self.isTerminal = isTerminal }
     public func write(_ text: String) { self.text += text }
+    public func write(bytes: [UInt8]) { text += String(decoding: bytes, as: UTF8.self) }
 }
 
 /// What the process was started with, gathered once so the library never reads globals.

@@ -11,7 +11,7 @@ struct OrderedRunsTests {
 
     func written(_ runs: OrderedRuns<Int>, separator: String = "") throws -> String {
         var out = ""
-        try runs.write(separator: separator) { out += $0 }
+        try runs.write(separator: separator) { out += String(decoding: $0, as: UTF8.self) }
         return out
     }
 
@@ -20,7 +20,7 @@ struct OrderedRunsTests {
         let directory = temporaryDirectory()
         let runs = OrderedRuns<Int>(memoryLimit: memoryLimit, directory: directory)
         let keys = Array(0..<300).shuffled()
-        DispatchQueue.concurrentPerform(iterations: keys.count) { i in runs.add(keys[i], text: Self.text(keys[i]), rows: 1) }
+        DispatchQueue.concurrentPerform(iterations: keys.count) { i in runs.add(keys[i], bytes: Array(Self.text(keys[i]).utf8), rows: 1) }
         #expect(runs.rows == 300)
         #expect(try written(runs, separator: ",") == (0..<300).map(Self.text).joined(separator: ","))
         #expect((runs.spilledBytes > 0) == (memoryLimit < Int.max))
@@ -30,8 +30,8 @@ struct OrderedRunsTests {
         let directory = temporaryDirectory()
         do {
             let runs = OrderedRuns<Int>(memoryLimit: 0, directory: directory)
-            runs.add(2, text: Self.text(2), rows: 1)
-            runs.add(1, text: Self.text(1), rows: 1)
+            runs.add(2, bytes: Array(Self.text(2).utf8), rows: 1)
+            runs.add(1, bytes: Array(Self.text(1).utf8), rows: 1)
             #expect(runs.spilledBytes == Self.text(1).utf8.count + Self.text(2).utf8.count)
             // Unlinked as soon as it is opened: an exit in the middle of writing leaves nothing either.
             #expect(try FileManager.default.contentsOfDirectory(atPath: directory).isEmpty)
@@ -42,7 +42,7 @@ struct OrderedRunsTests {
 
     @Test func nothingAddedWritesNothing() throws {
         let runs = OrderedRuns<Int>(memoryLimit: 0, directory: temporaryDirectory())
-        runs.add(1, text: "", rows: 0)
+        runs.add(1, bytes: Array("".utf8), rows: 0)
         #expect(runs.rows == 0)
         #expect(runs.spilledBytes == 0)
         #expect(try written(runs, separator: ",\n").isEmpty)
@@ -50,10 +50,10 @@ struct OrderedRunsTests {
 
     @Test func aFolderThatCannotTakeTheSpillFailsBeforeWriting() throws {
         let runs = OrderedRuns<Int>(memoryLimit: 10, directory: "/nonexistent-gwr-folder")
-        runs.add(1, text: "fits", rows: 1)
-        runs.add(2, text: Self.text(2), rows: 1)
+        runs.add(1, bytes: Array("fits".utf8), rows: 1)
+        runs.add(2, bytes: Array(Self.text(2).utf8), rows: 1)
         var out = ""
-        #expect(throws: SpillFile.Failure.self) { try runs.write { out += $0 } }
+        #expect(throws: SpillFile.Failure.self) { try runs.write { out += String(decoding: $0, as: UTF8.self) } }
         #expect(out.isEmpty)
     }
 
@@ -61,13 +61,13 @@ struct OrderedRunsTests {
     @Test(arguments: [4, 5, 6, 7, 1 << 20])
     func spillFileReadsBackInWholeCharacters(chunk: Int) throws {
         let file = try SpillFile(directory: temporaryDirectory())
-        let first = try file.append("ascii first\n")
+        let first = try file.append(Array("ascii first\n".utf8))
         let text = (0..<20).map(Self.text).joined()
-        let second = try file.append(text)
+        let second = try file.append(Array(text.utf8))
         #expect(first == (0, 12))
         #expect(second.offset == 12)
         var pieces: [String] = []
-        try file.read(offset: second.offset, length: second.length, chunk: chunk) { pieces.append($0) }
+        try file.read(offset: second.offset, length: second.length, chunk: chunk) { pieces.append(String(decoding: $0, as: UTF8.self)) }
         #expect(pieces.joined() == text)
         #expect(pieces.allSatisfy { !$0.contains("\u{FFFD}") && $0.utf8.count <= chunk })
     }
