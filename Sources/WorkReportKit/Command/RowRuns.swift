@@ -28,7 +28,10 @@ struct RowRuns: Sendable {
                 writer.out.append(contentsOf: "    ".utf8)
                 json(row, &writer)
             }
-            return writer.out
+            // A run may wait in memory until the end: keep its bytes, not the room reserved for them.
+            return [UInt8](unsafeUninitializedCapacity: writer.out.count) { buffer, count in
+                count = buffer.initialize(fromContentsOf: writer.out)
+            }
         case .csv:
             let renderer = CSVRenderer(byteOrderMark: byteOrderMark)
             return Array(grid(rows).rows.map(renderer.line).joined().utf8)
