@@ -1,0 +1,81 @@
+import Testing
+@testable import WorkReportKit
+
+/// The speed round's shortcuts read bytes where the code read scalars or Strings before: each must
+/// say what the slower reading said, on text of our own that the bundled reports do not hold
+/// (ASCII and four-byte characters among the Chinese, words at the very start and end).
+struct ByteShortcutTests {
+    /// The scope as it was read before: any flow word anywhere, else any stock word anywhere.
+    static func scopeBefore(_ wording: String) -> IndicatorWording.Scope {
+        if IndicatorWording.flowWords.contains(where: { wording.includes($0) }) { return .flow }
+        if IndicatorWording.stockWords.contains(where: { wording.includes($0) }) { return .stock }
+        return .neutral
+    }
+
+    static let wordings = ["累计新增", "新增", "年末存栏生猪", "GDP新增3家", "上市公司总数", "其中新建学校", "🎯新认定企业",
+                           "a累计", "余额", "拥有量与新上项目", "总量控制", "新", "", "居民收入", "净增市场主体🎯", "xx保有量"]
+
+    @Test func scopeWordsByBytesSayWhatTheSearchSaid() {
+        for wording in Self.wordings {
+            #expect(IndicatorWording.scope(of: wording) == Self.scopeBefore(wording), "\(wording)")
+        }
+    }
+
+    @Test func plainPrefixesComeOffTheFrontOnly() {
+        #expect(IndicatorWording.withoutPlainPrefixes("全市全年经济增长") == "经济增长")
+        #expect(IndicatorWording.withoutPlainPrefixes("我市GDP") == "GDP")
+        #expect(IndicatorWording.withoutPlainPrefixes("全市") == "全市")
+        #expect(IndicatorWording.withoutPlainPrefixes("全市全年") == "全年")
+        #expect(IndicatorWording.withoutPlainPrefixes("经济全年增长") == "经济全年增长")
+        #expect(IndicatorWording.withoutPlainPrefixes("🎯全市") == "🎯全市")
+    }
+
+    /// A line with no separator is one cell, whatever else it holds; each separator makes a row.
+    @Test func tableRowsNeedASeparator() {
+        #expect(IndicatorTables.cells("地区生产总值增长5%左右，研发投入强度3.1%。") == nil)
+        #expect(IndicatorTables.cells("GDP|5%|5.2%") == ["GDP", "5%", "5.2%"])
+        #expect(IndicatorTables.cells("GDP\t5%\t5.2%") == ["GDP", "5%", "5.2%"])
+        #expect(IndicatorTables.cells("GDP  5%  5.2%") == ["GDP", "5%", "5.2%"])
+        #expect(IndicatorTables.cells("GDP\u{3000}5%") == ["GDP", "5%"])
+        #expect(IndicatorTables.cells("GDP｜5%") == ["GDP", "5%"])
+        #expect(IndicatorTables.cells("GDP 5% 5.2%") == nil)
+        #expect(!IndicatorTables.isCell(String(repeating: "长", count: 31)))
+        #expect(IndicatorTables.isCell(String(repeating: "长", count: 30)))
+    }
+
+    /// A heading inside a paragraph needs a numeral right before 、; the shortcut never hides one.
+    @Test func embeddedHeadingsNeedANumeralBeforeTheMark() {
+        let prose = "过去一年经济运行总体平稳，就业和物价保持稳定，全体居民收入继续增加。"
+        let paragraph = prose + "二、今年工作安排 今年主要预期目标是地区生产总值增长5%左右，城镇新增就业10万人以上，"
+            + "居民人均可支配收入增长与经济增长同步，粮食产量稳定在一定水平。"
+        #expect(EmbeddedHeadings.mayHoldHeading(paragraph))
+        #expect(EmbeddedHeadings.headingStarts(paragraph)?.count == 1)
+        #expect(!EmbeddedHeadings.mayHoldHeading(prose + "、" + prose))
+        #expect(EmbeddedHeadings.headingStarts(prose + prose) == [])
+        #expect(!EmbeddedHeadings.mayHoldHeading("、二"))
+        #expect(EmbeddedHeadings.mayHoldHeading("十、"))
+    }
+
+    /// Character pairs counted by merging sorted arrays, as the sets counted them.
+    @Test func pairCountsMatchTheSets() {
+        let words = ["建成高速公路", "高速公路建设", "地铁地铁", "🎯上市公司", "a", "", "新建学校新建"]
+        func pairs(_ text: String) -> Set<UInt64> {
+            let c = text.unicodeScalars.map { UInt64($0.value) }
+            guard c.count >= 2 else { return c.isEmpty ? [] : [c[0] << 32] }
+            return Set((0..<(c.count - 1)).map { c[$0] << 32 | c[$0 + 1] })
+        }
+        for a in words {
+            #expect(WordingPairing.bigrams(a) == pairs(a).sorted(), "\(a)")
+            for b in words {
+                #expect(WordingPairing.commonCount(WordingPairing.bigrams(a), WordingPairing.bigrams(b)) == pairs(a).intersection(pairs(b)).count)
+            }
+        }
+    }
+
+    /// The measured noun that starts last, the longer one at the same place.
+    @Test func theLastMeasuredNounWins() {
+        #expect(WordingPairing.measuredNoun("数字经济核心产业营业收入和增加值") == "增加值")
+        #expect(WordingPairing.measuredNoun("规上工业增加值占比") == "占比")
+        #expect(WordingPairing.measuredNoun("上市公司") == nil)
+    }
+}
