@@ -23,29 +23,38 @@ extension Aligner {
     func pairByWording(_ rows: inout [Comparison], results: [Key: [Statement]], used: Set<Key>, order: [String: Int]) -> Set<StatementKey> {
         // Results by place and base unit, each side's words worked out once.
         struct Place: Hashable { let jurisdiction: String; let period: Period; let base: String }
-        // Only the places some target still looks in: a result's words are worked out only there.
-        var wanted: Set<Place> = []
-        for row in rows where row.results.isEmpty {
+        // The targets still without a result, and the places they look in: a result's words are
+        // worked out only there.
+        var targets: [(row: Int, place: Place, statement: Statement)] = []
+        for (index, row) in rows.enumerated() where row.results.isEmpty {
             guard let target = row.target, target.value != nil, !target.implied, let quantity = Quantity(target) else { continue }
-            wanted.insert(Place(jurisdiction: row.jurisdiction, period: row.period, base: quantity.base))
+            targets.append((index, Place(jurisdiction: row.jurisdiction, period: row.period, base: quantity.base), target))
         }
-        var pool: [Place: [WordingPairing.Side]] = [:]
-        for (key, found) in results where !used.contains(key) {
-            for result in found {
+        let wanted = Set(targets.map(\.place))
+        var found: [(place: Place, statement: Statement)] = []
+        for (key, all) in results where !used.contains(key) {
+            for result in all {
                 guard let quantity = Quantity(result) else { continue }
                 let place = Place(jurisdiction: key.jurisdiction, period: key.period, base: quantity.base)
-                guard wanted.contains(place), let side = WordingPairing.Side(result, catalog: catalog) else { continue }
-                pool[place, default: []].append(side)
+                if wanted.contains(place) { found.append((place, result)) }
             }
         }
+        guard !found.isEmpty else { return [] }
+        let offered = Set(found.map(\.place))
+        targets.removeAll { !offered.contains($0.place) }
+        // Each side's words worked out once, on every core: a large jurisdiction's hundreds of
+        // them were the longest part of its alignment, which runs on one core.
+        let catalog = self.catalog
+        let sides = Parallel.map(found.map(\.statement) + targets.map(\.statement)) { WordingPairing.Side($0, catalog: catalog) }
+        var pool: [Place: [WordingPairing.Side]] = [:]
+        for (entry, side) in zip(found, sides) {
+            if let side { pool[entry.place, default: []].append(side) }
+        }
         var candidates: [(row: Int, result: Statement, match: WordingPairing.Match)] = []
-        guard !pool.isEmpty else { return [] }
-        for (index, row) in rows.enumerated() where row.results.isEmpty {
-            guard let target = row.target, target.value != nil, !target.implied, let quantity = Quantity(target),
-                  let results = pool[Place(jurisdiction: row.jurisdiction, period: row.period, base: quantity.base)],
-                  let side = WordingPairing.Side(target, catalog: catalog) else { continue }
+        for (entry, side) in zip(targets, sides[found.count...]) {
+            guard let side, let results = pool[entry.place] else { continue }
             for result in results {
-                if let match = WordingPairing.match(side, result) { candidates.append((index, result.statement, match)) }
+                if let match = WordingPairing.match(side, result) { candidates.append((entry.row, result.statement, match)) }
             }
         }
         // Best first; ties by the target's place, then by the result's as the catalog ranks it (the

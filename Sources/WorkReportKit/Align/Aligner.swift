@@ -122,6 +122,7 @@ public struct Aligner: Sendable {
         // Groups in the order their first statement comes; each key hashed once a statement
         // (hashing seven fields, Chinese strings among them, showed in the profile).
         var index: [GroupKey: Int] = [:]
+        index.reserveCapacity(statements.count)
         var groups: [[Statement]] = []
         for s in statements where s.kind == .target && s.section != .fiveYearGoals {
             guard let period = s.period, period.isSingleYear else { continue }

@@ -1,5 +1,5 @@
 /// A figure's value in base units, so 2.5万亿元 and 21860亿元 can be compared.
-struct Quantity: Equatable {
+struct Quantity: Equatable, Sendable {
     let value: Double
     /// The unit without its scale: 元, 人, 家, %, 个百分点 …
     let base: String

@@ -42,7 +42,7 @@ enum WordingPairing {
     /// What pairing needs of one statement, worked out once: a folder's hundreds of targets meet
     /// each result of their year. A class, so that handing one to `match` is one retain, not one
     /// for each of its strings and arrays.
-    final class Side {
+    final class Side: Sendable {
         let statement: Statement
         let quantity: Quantity
         let measure: String
@@ -148,7 +148,7 @@ enum WordingPairing {
     /// and generic nouns; synonyms as one word.
     static func core(_ wording: String) -> String {
         var text = wording.unicodeScalars.contains(where: punctuation.contains)
-            ? String(String.UnicodeScalarView(wording.unicodeScalars.filter { !punctuation.contains($0) })) : wording
+            ? String(scalars: wording.unicodeScalars.filter { !punctuation.contains($0) }) : wording
         for (word, canonical) in synonyms where text.includes(word) { text = text.replacingAll(word, with: canonical) }
         // Only the words whose first character the wording has: most of the list never applies.
         var candidates: [Int] = []

@@ -128,7 +128,7 @@ public enum KeyTerms {
         }
 
         var text: String {
-            String(String.UnicodeScalarView(characters.compactMap { Unicode.Scalar(UInt32($0) + 0x4E00) }))
+            String(scalars: characters.compactMap { Unicode.Scalar(UInt32($0) + 0x4E00) })
         }
     }
 

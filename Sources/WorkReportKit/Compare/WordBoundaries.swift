@@ -186,7 +186,7 @@ struct TermLexicon {
                     i + name.count <= scalars.count && scalars[i..<(i + name.count)].elementsEqual(name)
                 }
                 guard let match else { i += 1; continue }
-                let shown = display[String(String.UnicodeScalarView(match))]!
+                let shown = display[String(scalars: match)]!
                 var counts = out[shown] ?? (0, 0)
                 if which == 0 { counts.0 += 1 } else { counts.1 += 1 }
                 out[shown] = counts

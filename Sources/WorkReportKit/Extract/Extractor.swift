@@ -241,7 +241,7 @@ public enum Extractor {
                 let sentence = reader.sentenceStart(before: i)
                 guard let result = results.last(where: { $0.start < i && $0.start >= sentence && out.statements[$0.index].stated == nil })
                 else { continue }
-                out.statements[result.index].stated = StatedVerdict(status: status, gap: nil, gapUnit: "", text: String(String.UnicodeScalarView(word)))
+                out.statements[result.index].stated = StatedVerdict(status: status, gap: nil, gapUnit: "", text: String(scalars: word))
             }
         }
     }

@@ -158,6 +158,6 @@ extension FigureReader {
         for word in ["分别", "均"] where trimmed.endsWith(word) { trimmed.removeLast(word.count) }
         // Split on scalars: comparing Characters costs a grapheme break test each.
         return trimmed.unicodeScalars.split(whereSeparator: { $0 == "、" || $0 == "和" || $0 == "及" })
-            .map { String(String.UnicodeScalarView($0)) }.filter { !$0.isEmpty }
+            .map { String(scalars: $0) }.filter { !$0.isEmpty }
     }
 }

@@ -385,7 +385,7 @@ extension FigureReader {
             while k < s.count {
                 if at(word, k) {
                     let after = k + word.unicodeScalars.count
-                    let next = String(String.UnicodeScalarView(s[after..<min(s.count, after + 3)]))
+                    let next = String(scalars: s[after..<min(s.count, after + 3)])
                     if after == s.count || (Lexicon.riseVerbs + Lexicon.fallVerbs + Lexicon.riseNouns).contains(where: { next.startsWith($0) }) {
                         s.removeSubrange(k..<after)
                         continue
@@ -394,7 +394,7 @@ extension FigureReader {
                 k += 1
             }
         }
-        return String(String.UnicodeScalarView(s))
+        return String(scalars: s)
     }
 
     /// The first characters of the comparison bases and their leads (比, 较, 同, 按 …).
@@ -429,7 +429,7 @@ extension FigureReader {
                 var j = i + 1
                 while j < s.count, j - i <= 16, s[j] != "]", s[j] != "］", s[j] != ")", s[j] != "）" { j += 1 }
                 if j < s.count, j - i <= 16 {
-                    let inside = String(String.UnicodeScalarView(s[(i + 1)..<j]))
+                    let inside = String(scalars: s[(i + 1)..<j])
                     let footnote = !inside.isEmpty && inside.unicodeScalars.allSatisfy(NumberScanner.isDigit)
                     if footnote || Lexicon.remarks.contains(where: { inside.includes($0) }) {
                         s.removeSubrange(i...j)

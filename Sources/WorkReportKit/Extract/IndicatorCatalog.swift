@@ -89,7 +89,7 @@ public struct IndicatorCatalog: Sendable {
 
     static func withoutQuotes(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: quotes.contains) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !quotes.contains($0) }))
+        return String(scalars: text.unicodeScalars.filter { !quotes.contains($0) })
     }
 
     private mutating func use(_ alias: String, _ use: Use) {

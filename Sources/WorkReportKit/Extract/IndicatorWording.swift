@@ -114,21 +114,17 @@ enum IndicatorWording {
     /// a modifier of some other head or a narrower population.
     static func isHead(_ wording: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         var after = range.upperBound
-        var moved = true
-        while moved, after < wording.count {
-            moved = false
-            for suffix in headSuffixes where matches(wording, suffix, at: after) {
-                after += suffix.unicodeScalars.count
-                moved = true
-                break
-            }
-        }
+        // Each suffix list is longest first where one word begins another (增长速度 before 增长), so
+        // the table's longest word at a place is the one the list would take there.
+        while after < wording.count, let suffix = headSuffixTable.longest(in: wording, at: after) { after += headSuffixTable.length(suffix) }
         // Another head after it, right away or a word later (万元GDP综合能耗).
-        for at in after..<min(wording.count, after + 3) where otherHeads.contains(where: { matches(wording, $0, at: at) }) { return false }
-        let lookBack = max(0, range.lowerBound - 6)
-        let before = String(String.UnicodeScalarView(wording[lookBack..<range.lowerBound]))
-        return !narrowing.contains { before.includes($0) }
+        for at in after..<min(wording.count, after + 3) where otherHeadTable.longest(in: wording, at: at) != nil { return false }
+        return narrowingTable.first(in: wording, range: max(0, range.lowerBound - 6)..<range.lowerBound) == nil
     }
+
+    static let headSuffixTable = WordTable(headSuffixes)
+    static let otherHeadTable = WordTable(otherHeads)
+    static let narrowingTable = WordTable(narrowing)
 
     static func matches(_ s: [Unicode.Scalar], _ word: String, at index: Int) -> Bool {
         var i = index
@@ -150,7 +146,7 @@ enum IndicatorWording {
         init?(_ wording: String) {
             guard wording.includes("占") || wording.includes("相当于") || wording.includes("之比") else { return nil }
             let s = Array(wording.unicodeScalars)
-            func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(s[r])) }
+            func text(_ r: Range<Int>) -> String { String(scalars: s[r]) }
             var marker: (at: Int, length: Int)?
             for (index, c) in s.enumerated() {
                 if c == "占", index + 1 < s.count, s[index + 1] != "比" { marker = (index, 1); break }

@@ -87,9 +87,9 @@ enum TableReader {
         let s = Array(text.unicodeScalars)
         guard let open = s.lastIndex(where: { $0 == "(" || $0 == "（" }), let close = s.lastIndex(where: { $0 == ")" || $0 == "）" }),
               open < close else { return (nil, text) }
-        let inside = String(String.UnicodeScalarView(s[(open + 1)..<close])).trimmingWhitespace()
+        let inside = String(scalars: s[(open + 1)..<close]).trimmingWhitespace()
         guard !inside.isEmpty, inside.unicodeScalars.count <= 8 else { return (nil, text) }
-        let rest = String(String.UnicodeScalarView(s[..<open] + s[(close + 1)...])).trimmingWhitespace()
+        let rest = String(scalars: s[..<open] + s[(close + 1)...]).trimmingWhitespace()
         return (inside, rest)
     }
 }

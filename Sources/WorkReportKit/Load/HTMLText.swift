@@ -88,7 +88,7 @@ enum HTMLText {
         var j = i + 1
         while j < s.count, j - i <= 10, s[j] != ";" { j += 1 }
         guard j < s.count, s[j] == ";", j > i + 1 else { return nil }
-        let body = String(String.UnicodeScalarView(s[(i + 1)..<j]))
+        let body = String(scalars: s[(i + 1)..<j])
         if body.hasPrefix("#") {
             let digits = body.dropFirst()
             let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)

@@ -128,3 +128,31 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
         filter & 1 << UInt64(scalar.value & 63) != 0 && values.contains(scalar.value)
     }
 }
+
+extension String {
+    /// Text made of scalars, encoded into the string's storage in one pass. The standard
+    /// `String(String.UnicodeScalarView(scalars))` appends them through generic code, scalar by
+    /// scalar, which showed in the profile wherever a wording is cut from a passage's scalars.
+    init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
+        let count = scalars.count
+        guard count > 0 else { self = ""; return }
+        self.init(unsafeUninitializedCapacity: count * 4) { buffer in
+            var n = 0
+            for scalar in scalars {
+                let v = scalar.value
+                if v < 0x80 {
+                    buffer[n] = UInt8(v); n += 1
+                } else if v < 0x800 {
+                    buffer[n] = UInt8(0xC0 | v >> 6); buffer[n + 1] = UInt8(0x80 | v & 0x3F); n += 2
+                } else if v < 0x10000 {
+                    buffer[n] = UInt8(0xE0 | v >> 12); buffer[n + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+                    buffer[n + 2] = UInt8(0x80 | v & 0x3F); n += 3
+                } else {
+                    buffer[n] = UInt8(0xF0 | v >> 18); buffer[n + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+                    buffer[n + 2] = UInt8(0x80 | v >> 6 & 0x3F); buffer[n + 3] = UInt8(0x80 | v & 0x3F); n += 4
+                }
+            }
+            return n
+        }
+    }
+}

@@ -23,7 +23,7 @@ enum EmbeddedHeadings {
                 if cut.start > position {
                     out.append(TextBlock(passage: block.passage.slice(offsets[position]..<offsets[cut.start]), kind: .paragraph, section: 0))
                 }
-                let title = String(String.UnicodeScalarView(text[cut.titleStart..<cut.end]))
+                let title = String(scalars: text[cut.titleStart..<cut.end])
                 out.append(TextBlock(passage: block.passage.slice(offsets[cut.start]..<offsets[cut.end]), kind: .heading(level: 1),
                                      section: 0, title: title))
                 position = cut.end
@@ -60,7 +60,7 @@ enum EmbeddedHeadings {
             // After the end of a sentence, a space or the start: not 一、二、三产业 inside a sentence.
             let before = i == 0 ? " " : s[i - 1]
             guard before == " " || before == "：" || Clauses.isSentenceEnd(before) || before == "\u{3000}" else { continue }
-            let window = String(String.UnicodeScalarView(s[(j + 1)..<min(s.count, j + 1 + 30)]))
+            let window = String(scalars: s[(j + 1)..<min(s.count, j + 1 + 30)])
             // The heading's word that comes first: 2025年工作安排 ends there, before …主要预期目标 in its paragraph.
             guard let at = words.compactMap({ window.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { continue }
             // The heading runs to the end of its word: in a folded line nothing else marks its end.

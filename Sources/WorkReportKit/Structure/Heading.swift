@@ -62,8 +62,8 @@ public struct Heading: Sendable, Equatable {
         while let f = body.first, f == " " { body.removeFirst() }
         if let stop = body.firstIndex(of: "。") {
             let rest = body[(stop + 1)...]
-            return Heading(level: level, ordinal: ordinal, title: String(String.UnicodeScalarView(body[..<stop])), standsAlone: rest.isEmpty)
+            return Heading(level: level, ordinal: ordinal, title: String(scalars: body[..<stop]), standsAlone: rest.isEmpty)
         }
-        return Heading(level: level, ordinal: ordinal, title: String(String.UnicodeScalarView(body)), standsAlone: true)
+        return Heading(level: level, ordinal: ordinal, title: String(scalars: body), standsAlone: true)
     }
 }

@@ -32,7 +32,7 @@ enum SentenceRoles {
             for scalar in s { offsets.append(offsets[offsets.count - 1] + UTF8.width(scalar)) }
             var start = 0
             for sentence in Clauses.sentences(in: s) where !sentence.isEmpty {
-                let words = String(String.UnicodeScalarView(s[sentence]))
+                let words = String(scalars: s[sentence])
                 let decided = cue(words, metadata: metadata)
                     ?? current
                     ?? defaultDecision(metadata)

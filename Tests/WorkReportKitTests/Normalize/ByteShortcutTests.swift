@@ -78,4 +78,53 @@ struct ByteShortcutTests {
         #expect(WordingPairing.measuredNoun("规上工业增加值占比") == "占比")
         #expect(WordingPairing.measuredNoun("上市公司") == nil)
     }
+
+    /// Whether a catalog wording names the head, as the word lists read it before: suffixes in
+    /// list order, other heads at each of three places, narrowing words in the six characters before.
+    static func isHeadBefore(_ wording: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var after = range.upperBound
+        var moved = true
+        while moved, after < wording.count {
+            moved = false
+            for suffix in IndicatorWording.headSuffixes where IndicatorWording.matches(wording, suffix, at: after) {
+                after += suffix.unicodeScalars.count
+                moved = true
+                break
+            }
+        }
+        for at in after..<min(wording.count, after + 3)
+            where IndicatorWording.otherHeads.contains(where: { IndicatorWording.matches(wording, $0, at: at) }) { return false }
+        let before = String(String.UnicodeScalarView(wording[max(0, range.lowerBound - 6)..<range.lowerBound]))
+        return !IndicatorWording.narrowing.contains { before.includes($0) }
+    }
+
+    /// Every place of every wording, against the lists read word by word.
+    @Test func headsByTableSayWhatTheListsSaid() {
+        let wordings = ["出口总额增长速度", "规上工业企业总数", "进出口总额", "万元GDP综合能耗", "常住人口出生率", "上市公司数量增长率",
+                        "限额以上社会消费品零售总额", "🎯企业总数", "GDP增长", "a数量b", "人均地区生产总值", "外商投资企业增加值",
+                        "城镇居民人均可支配收入名义增长", "增长", "", "总额总额总额的", "制造业投资增速"]
+        var places = 0
+        for wording in wordings {
+            let s = Array(wording.unicodeScalars)
+            for lower in 0...s.count {
+                for upper in lower...s.count {
+                    #expect(IndicatorWording.isHead(s, lower..<upper) == Self.isHeadBefore(s, lower..<upper), "\(wording) \(lower)..<\(upper)")
+                    places += 1
+                }
+            }
+        }
+        #expect(places == 734)
+    }
+
+    /// Text made from scalars in one pass, as the scalar view made it: one to four bytes a scalar.
+    @Test func textFromScalarsIsTheScalarViewsText() {
+        for text in ["", "a", "GDP增长5%", "é中🎯\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}", "（下同）", "全市\u{0}"] {
+            let scalars = Array(text.unicodeScalars)
+            #expect(String(scalars: scalars) == String(String.UnicodeScalarView(scalars)))
+            #expect(Array(String(scalars: scalars).utf8) == Array(text.utf8))
+            for cut in 0...scalars.count {
+                #expect(Array(String(scalars: scalars[cut...]).utf8) == Array(String(String.UnicodeScalarView(scalars[cut...])).utf8))
+            }
+        }
+    }
 }
