@@ -101,9 +101,9 @@ extension FigureReader {
     private static func key(_ bytes: ArraySlice<UInt8>) -> UInt32 { bytes.reduce(0) { $0 << 8 | UInt32($1) } }
 
     /// Words after a number that do not start a name: 以上, 左右, 的, a connective.
-    static func startsOpen(_ text: String) -> Bool {
-        ["以上", "以下", "以内", "左右", "的", "和", "及", "等", "其中", "共", "次"].contains { text.hasPrefix($0) }
-    }
+    static func startsOpen(_ text: String) -> Bool { openingWords.contains { text.startsWith($0) } }
+
+    static let openingWords = ["以上", "以下", "以内", "左右", "的", "和", "及", "等", "其中", "共", "次"]
 
     static func isScopeWord(_ text: String) -> Bool {
         // By bytes: `==` on Chinese text compares by canonical equivalence, and this runs for every word of every name.

@@ -85,11 +85,31 @@ public struct IndicatorCatalog: Sendable {
         }
     }
 
-    static let quotes: ScalarSet = ["“", "”", "‘", "’", "\"", "「", "」", "『", "』"]
+    static let quotesList: [Unicode.Scalar] = ["“", "”", "‘", "’", "\"", "「", "」", "『", "』"]
+    static let quotes = ScalarSet(quotesList)
 
     static func withoutQuotes(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: quotes.contains) else { return text }
+        guard holdsQuotes(text) else { return text }
         return String(scalars: text.unicodeScalars.filter { !quotes.contains($0) })
+    }
+
+    /// Whether a wording holds one of `quotes`, from its bytes: the ASCII quotation mark, or
+    /// E2 80 98/99/9C/9D (‘’“”) and E3 80 8C–8F (「」『』). Most wordings hold none.
+    static func holdsQuotes(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                let byte = b[i]
+                if byte == 0x22 { return true }
+                if (byte == 0xE2 || byte == 0xE3), i + 2 < b.count, b[i + 1] == 0x80 {
+                    let last = b[i + 2]
+                    if byte == 0xE2 ? (last == 0x98 || last == 0x99 || last == 0x9C || last == 0x9D) : (0x8C...0x8F).contains(last) { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     private mutating func use(_ alias: String, _ use: Use) {
@@ -277,7 +297,17 @@ public struct IndicatorCatalog: Sendable {
     public static func derivedID(_ wording: String, growth: Bool) -> String {
         var hash: UInt32 = 2_166_136_261
         for byte in wording.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        let hex = String(hash, radix: 16)
-        return "x_" + String(repeating: "0", count: 8 - hex.count) + hex + (growth ? "_growth" : "")
+        // Eight lower-case hex digits, written straight into the id's bytes.
+        let suffix = growth ? "_growth" : ""
+        return String(unsafeUninitializedCapacity: 10 + suffix.utf8.count) { buffer in
+            buffer[0] = 0x78; buffer[1] = 0x5F   // x_
+            for k in 0..<8 {
+                let digit = UInt8(truncatingIfNeeded: hash >> UInt32(28 - 4 * k)) & 0xF
+                buffer[2 + k] = digit < 10 ? 0x30 + digit : 0x57 + digit
+            }
+            var n = 10
+            for byte in suffix.utf8 { buffer[n] = byte; n += 1 }
+            return n
+        }
     }
 }

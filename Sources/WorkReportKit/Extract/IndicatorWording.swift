@@ -59,7 +59,7 @@ enum IndicatorWording {
                 // Every scope word opens with a three-byte character.
                 guard b[i] >= 0xE0, b[i] < 0xF0 else { i += 1; continue }
                 let key = UInt32(b[i]) << 16 | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2])
-                if let words = scopeWordsByLead[key] {
+                if scopeLeadBits[Int(key >> 6 & 63)] & 1 << UInt64(key & 63) != 0, let words = scopeWordsByLead[key] {
                     for (bytes, isFlow) in words where (isFlow || !stock) && i + bytes.count <= b.count
                         && bytes.withUnsafeBufferPointer({ bytesEqual(UnsafeBufferPointer(rebasing: b[i..<(i + bytes.count)]), $0) }) {
                         if isFlow { return .flow }
@@ -70,6 +70,12 @@ enum IndicatorWording {
             }
             return stock ? .stock : .neutral
         }
+    }
+
+    /// One bit per value of a lead key's low 12 bits, set when some scope word opens with it: most
+    /// characters are ruled out without hashing their key.
+    static let scopeLeadBits: [UInt64] = scopeWordsByLead.keys.reduce(into: [UInt64](repeating: 0, count: 64)) { bits, key in
+        bits[Int(key >> 6 & 63)] |= 1 << UInt64(key & 63)
     }
 
     /// The flow and stock words by the UTF-8 bytes of their first character.

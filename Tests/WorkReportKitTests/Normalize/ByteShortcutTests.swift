@@ -127,4 +127,37 @@ struct ByteShortcutTests {
             }
         }
     }
+
+    /// Ids of wordings the catalog lacks, as `String(_:radix:)` padded them: FNV-1a, eight hex digits.
+    @Test func derivedIDsKeepTheirDigits() {
+        func before(_ wording: String, growth: Bool) -> String {
+            var hash: UInt32 = 2_166_136_261
+            for byte in wording.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+            let hex = String(hash, radix: 16)
+            return "x_" + String(repeating: "0", count: 8 - hex.count) + hex + (growth ? "_growth" : "")
+        }
+        var leadingZero = false
+        for n in 0..<3000 {
+            let wording = "新建学校\(n)🎯"
+            #expect(IndicatorCatalog.derivedID(wording, growth: n % 2 == 0) == before(wording, growth: n % 2 == 0))
+            leadingZero = leadingZero || IndicatorCatalog.derivedID(wording, growth: false).hasPrefix("x_0")
+        }
+        #expect(leadingZero)
+        #expect(IndicatorCatalog.derivedID("", growth: false) == "x_811c9dc5")
+    }
+
+    /// Quotes found from the bytes, as the scalars found them: every scalar of the first planes and
+    /// some beyond, alone and between Chinese characters.
+    @Test func quotesAreFoundFromTheBytes() {
+        for quote in IndicatorCatalog.quotesList {
+            #expect(IndicatorCatalog.withoutQuotes("打造\(quote)未来社区\(quote)") == "打造未来社区", "\(quote)")
+        }
+        for value in Array(0...0x3100) + Array(0xFF00...0xFFFF) + [0x1F3AF, 0x10FFFF] {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "新建\(scalar)学校"
+            #expect(IndicatorCatalog.holdsQuotes(text) == text.unicodeScalars.contains(where: IndicatorCatalog.quotes.contains), "\(value)")
+        }
+        #expect(IndicatorCatalog.withoutQuotes("新建学校—改造…") == "新建学校—改造…")
+        #expect(IndicatorCatalog.withoutQuotes("a\"") == "a")
+    }
 }
