@@ -1,39 +1,62 @@
-/// A passage as the extractor reads it: its scalars, its UTF-8 bytes, and the byte offset of
-/// every scalar (one past the end too), so that pieces are copied as bytes rather than rebuilt
-/// scalar by scalar. Decoded in one pass over the bytes; building the three separately walked
-/// the string three times, which showed in the profile for every passage.
+/// A passage as the extractor reads it: its scalars, its UTF-8 bytes, the byte offset of every
+/// scalar (one past the end too), so that pieces are copied as bytes rather than rebuilt scalar by
+/// scalar, and where its sentences end. Decoded and classified in one pass over the bytes, into
+/// arrays sized once: building them separately walked the string several times, and appending
+/// scalar by scalar checked each array's room every time, which showed in the profile for every
+/// passage.
 struct DecodedText {
     let scalars: [Unicode.Scalar]
     let bytes: [UInt8]
     let offsets: [Int]
+    /// The scalar indices of 。！？!? in order (`FigureReader.isFullStop`): a subject is carried
+    /// within a sentence.
+    let fullStops: [Int]
 
     init(_ text: String) {
         var text = text
         let bytes = text.withUTF8 { Array($0) }
-        var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
-        scalars.reserveCapacity(bytes.count)
-        offsets.reserveCapacity(bytes.count + 1)
-        bytes.withUnsafeBufferPointer { b in
-            var i = 0
-            while i < b.count {
-                offsets.append(i)
-                let lead = b[i]
-                let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                // A String's bytes are valid UTF-8, so the continuation bytes are there.
-                guard width > 1, i + width <= b.count else {
-                    scalars.append(Unicode.Scalar(lead))
-                    i += 1
-                    continue
+        var count = 0
+        var stops: [Int] = []
+        var offsets: [Int] = []
+        // A String's bytes are valid UTF-8, so there are never more scalars than bytes.
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, initialized in
+            offsets = [Int](unsafeUninitializedCapacity: bytes.count + 1) { offsets, written in
+                bytes.withUnsafeBufferPointer { b in
+                    var i = 0
+                    let n = b.count
+                    while i < n {
+                        offsets[count] = i
+                        let lead = UInt32(b[i])
+                        let scalar: Unicode.Scalar
+                        // Each width written out: a loop over the continuation bytes cost more than the decoding.
+                        if lead < 0x80 {
+                            scalar = Unicode.Scalar(UInt8(lead)); i += 1
+                        } else if lead < 0xE0, i + 2 <= n {
+                            scalar = Unicode.Scalar((lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)) ?? "\u{FFFD}"; i += 2
+                        } else if lead >= 0xE0, lead < 0xF0, i + 3 <= n {
+                            scalar = Unicode.Scalar((lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)) ?? "\u{FFFD}"
+                            i += 3
+                        } else if lead >= 0xF0, i + 4 <= n {
+                            scalar = Unicode.Scalar((lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+                                | UInt32(b[i + 3] & 0x3F)) ?? "\u{FFFD}"
+                            i += 4
+                        } else {
+                            // A String's bytes are valid UTF-8; a lone lead byte is kept as itself.
+                            scalar = Unicode.Scalar(UInt8(lead)); i += 1
+                        }
+                        scalars[count] = scalar
+                        if FigureReader.isFullStop(scalar) { stops.append(count) }
+                        count += 1
+                    }
+                    offsets[count] = b.count
                 }
-                var value = UInt32(lead) & (0xFF >> UInt32(width + 1))
-                for k in 1..<width { value = value << 6 | UInt32(b[i + k] & 0x3F) }
-                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-                i += width
+                written = count + 1
             }
+            initialized = count
         }
-        offsets.append(bytes.count)
         self.scalars = scalars
         self.bytes = bytes
         self.offsets = offsets
+        fullStops = stops
     }
 }

@@ -73,7 +73,7 @@ struct FigureReader {
         offsets = decoded.offsets
         self.kind = kind
         clauses = Clauses.clauses(in: decoded.scalars)
-        fullStops = decoded.scalars.indices.filter { Self.isFullStop(decoded.scalars[$0]) }
+        fullStops = decoded.fullStops
         var begin = 0
         if skipItemNumber, let item = Self.itemNumber(s) {
             skipped.append((NumberToken(start: 0, end: item, text: String(self.text(0..<item).dropLast())), .itemNumber))

@@ -59,6 +59,9 @@ enum IndicatorTables {
                 case 0x20: if i + 1 < b.count, b[i + 1] == 0x20 { return true }
                 case 0xEF: if i + 2 < b.count, b[i + 1] == 0xBD, b[i + 2] == 0x9C { return true }
                 case 0xE3: if i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x80 { return true }
+                // Any other character of three bytes (almost all of a Chinese line) is stepped over
+                // whole: its last two bytes (80–BF) are none of the bytes looked for.
+                case 0xE0...0xEF: i += 3; continue
                 default: break
                 }
                 i += 1

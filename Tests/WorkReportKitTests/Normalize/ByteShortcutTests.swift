@@ -160,4 +160,47 @@ struct ByteShortcutTests {
         #expect(IndicatorCatalog.withoutQuotes("新建学校—改造…") == "新建学校—改造…")
         #expect(IndicatorCatalog.withoutQuotes("a\"") == "a")
     }
+
+    /// Separators found from the bytes with Chinese characters stepped over whole, as a reading of
+    /// the scalars finds them: at the start, after a character of every width, at the end.
+    @Test func separatorsAfterWideCharacters() {
+        func before(_ raw: String) -> Bool {
+            let s = Array(raw.unicodeScalars)
+            return s.indices.contains { i in
+                s[i] == "\t" || s[i] == "|" || s[i] == "｜" || s[i] == "\u{3000}" || (s[i] == " " && i + 1 < s.count && s[i + 1] == " ")
+            }
+        }
+        for lead in ["", "a", "é", "增长", "🎯", "＄", "〇"] {
+            for separator in ["\t", "|", "｜", "\u{3000}", "  ", " ", "", "、"] {
+                for tail in ["", "5%", "中"] {
+                    let raw = lead + separator + tail
+                    #expect(IndicatorTables.hasSeparator(raw) == before(raw), "\(raw)")
+                }
+            }
+        }
+    }
+
+    /// A passage decoded in one pass: the scalars, offsets and sentence ends a walk over the String gives.
+    @Test func passagesDecodeInOnePass() {
+        for text in ["", "a", "增长5%。", "é中🎯！?x!", "地区生产总值增长5%左右。研发投入强度3.1%？", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}。"] {
+            let decoded = DecodedText(text)
+            let scalars = Array(text.unicodeScalars)
+            #expect(decoded.scalars == scalars, "\(text)")
+            #expect(decoded.bytes == Array(text.utf8))
+            var offset = 0
+            var offsets: [Int] = []
+            for scalar in scalars { offsets.append(offset); offset += String(scalar).utf8.count }
+            #expect(decoded.offsets == offsets + [text.utf8.count], "\(text)")
+            #expect(decoded.fullStops == scalars.indices.filter { FigureReader.isFullStop(scalars[$0]) }, "\(text)")
+        }
+    }
+
+    /// The bit filter before the numerals' switch lets every numeral through, and nothing else.
+    @Test func numeralsPassTheFilter() {
+        let numerals = Set("零一二两三四五六七八九十百千万亿半".unicodeScalars.map(\.value))
+        for value: UInt32 in 0...0x1FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(Extractor.isNumeral(scalar) == numerals.contains(value))
+        }
+    }
 }
