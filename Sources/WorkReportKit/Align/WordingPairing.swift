@@ -121,22 +121,34 @@ enum WordingPairing {
 
     /// What is measured of a thing (增加值, 营业收入, 投资 …), the last one the wording names.
     static func measuredNoun(_ wording: String) -> String? {
-        // The noun that starts last, the longer at one place; found on the wording's bytes.
+        // The noun that starts last, the longer at one place: one walk back over the wording's
+        // bytes, a noun tried only where a character opens with its first three bytes.
         var wording = wording
         return wording.withUTF8 { b -> String? in
-            var best: (noun: Int, at: Int)?
-            for (index, noun) in measuredNounBytes.enumerated() {
-                guard let at = noun.withUnsafeBufferPointer({ lastOccurrence(of: $0, in: b) }) else { continue }
-                if let known = best, (at, measuredNouns[index].count) <= (known.at, measuredNouns[known.noun].count) { continue }
-                best = (index, at)
+            var i = b.count - 3
+            while i >= 0 {
+                if b[i] >= 0xE0, b[i] < 0xF0 {
+                    let key = UInt32(b[i]) << 16 | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2])
+                    for noun in measuredNounsLongestFirst where measuredNounKeys[noun] == key {
+                        let bytes = measuredNounBytes[noun]
+                        if i + bytes.count <= b.count, bytes.withUnsafeBufferPointer({ bytesEqual(UnsafeBufferPointer(rebasing: b[i..<(i + bytes.count)]), $0) }) {
+                            return measuredNouns[noun]
+                        }
+                    }
+                }
+                i -= 1
             }
-            return best.map { measuredNouns[$0.noun] }
+            return nil
         }
     }
 
     static let measuredNouns = Lexicon.measuredNouns + ["营收", "税收", "利润", "产量", "面积", "人数", "户数", "比重", "比例", "覆盖率", "占比"]
 
     static let measuredNounBytes = measuredNouns.map { Array($0.utf8) }
+    /// Each noun's first character as its three UTF-8 bytes (every noun opens with a Chinese character).
+    static let measuredNounKeys = measuredNounBytes.map { UInt32($0[0]) << 16 | UInt32($0[1]) << 8 | UInt32($0[2]) }
+    /// The nouns' places, longest first (a stable sort: the list's order among equals).
+    static let measuredNounsLongestFirst = measuredNouns.indices.sorted { (measuredNouns[$0].count, -$0) > (measuredNouns[$1].count, -$1) }
 
     static let shareNouns: Set<String> = ["比重", "比例", "占比", "覆盖率"]
 

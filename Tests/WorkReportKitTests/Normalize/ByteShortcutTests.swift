@@ -203,4 +203,24 @@ struct ByteShortcutTests {
             #expect(Extractor.isNumeral(scalar) == numerals.contains(value))
         }
     }
+
+    /// The measured noun found walking back over the bytes, as every noun's last place found it.
+    @Test func measuredNounsByOneWalkBack() {
+        func before(_ wording: String) -> String? {
+            var best: (noun: String, at: Int)?
+            let b = Array(wording.utf8)
+            for noun in WordingPairing.measuredNouns {
+                let n = Array(noun.utf8)
+                guard b.count >= n.count, let at = (0...(b.count - n.count)).last(where: { Array(b[$0..<($0 + n.count)]) == n }) else { continue }
+                if let known = best, (at, noun.count) <= (known.at, known.noun.count) { continue }
+                best = (noun, at)
+            }
+            return best?.noun
+        }
+        let wordings = ["数字经济核心产业营业收入和增加值", "营业收入", "收入", "进出口总额", "出口", "规上工业增加值占比", "上市公司", "", "a",
+                        "🎯投资增长", "投资a", "固定资产投资和产值", "覆盖率比重", "销售额收入", "税收收入", "城镇居民人均可支配收入", "入"]
+        for wording in wordings {
+            #expect(WordingPairing.measuredNoun(wording) == before(wording), "\(wording)")
+        }
+    }
 }
