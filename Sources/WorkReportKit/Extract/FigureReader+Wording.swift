@@ -294,15 +294,21 @@ extension FigureReader {
         return text(from..<max(from, end))
     }
 
+    /// Whether the link words before a number (`linkText`) end with `word`, or with `word` and a
+    /// growth word (均增长). Read on the passage's bytes: no String is made for the test.
     func linkContains(_ word: String, before end: Int, clause: Range<Int>) -> Bool {
-        let link = linkText(before: end, clause: clause)
-        if link.endsWith(word) { return true }
-        // `word` then a growth word (均增长): tested on the bytes, without joining the two per word.
-        let bytes = Array(link.utf8), wordBytes = Array(word.utf8)
-        return Self.growthWordBytes.contains { growth in
-            let cut = bytes.count - growth.count - wordBytes.count
-            return cut >= 0 && bytes[(cut + wordBytes.count)...].elementsEqual(growth) && bytes[cut..<(cut + wordBytes.count)].elementsEqual(wordBytes)
+        var start = clause.lowerBound
+        if let previous = previousInClause(clause) { start = max(start, previous.end) }
+        let from = max(start, end - 8)
+        let lo = offsets[from], hi = offsets[max(from, end)]
+        let wordBytes = Array(word.utf8)
+        func endsWith(_ tail: [UInt8], at stop: Int) -> Bool {
+            stop - lo >= tail.count && bytes.withUnsafeBufferPointer { b in
+                tail.withUnsafeBufferPointer { bytesEqual(UnsafeBufferPointer(rebasing: b[(stop - tail.count)..<stop]), $0) }
+            }
         }
+        if endsWith(wordBytes, at: hi) { return true }
+        return Self.growthWordBytes.contains { growth in endsWith(growth, at: hi) && endsWith(wordBytes, at: hi - growth.count) }
     }
 
     /// Drops connectives at the front and link words at the end, repeatedly. Works on the UTF-8
@@ -348,7 +354,7 @@ extension FigureReader {
     /// A wording without the base its change is measured against, wherever it stands: 比上年,
     /// 同比, 按可比价格计算, 较前两年平均值, 比2019年, and 名义 / 实际 right before the change.
     static func withoutComparisonBase(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: Self.mayNote) else { return text }
+        guard text.containsScalar(where: Self.mayNote) else { return text }
         var s = Array(text.unicodeScalars)
         Self.dropNotes(&s)
         func at(_ word: String, _ i: Int) -> Bool { IndicatorWording.matches(s, word, at: i) }

@@ -156,3 +156,33 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// Whether some scalar satisfies `test`, decoded straight from the contiguous UTF-8: the
+    /// scalar view's iterator cost several times the test for the short wordings this runs on.
+    @inline(__always)
+    func containsScalar(where test: (Unicode.Scalar) -> Bool) -> Bool {
+        var text = self
+        return text.withUTF8 { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let lead = UInt32(b[i])
+                var value = lead
+                if lead < 0x80 {
+                    i += 1
+                } else if lead < 0xE0, i + 2 <= n {
+                    value = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
+                } else if lead < 0xF0, i + 3 <= n {
+                    value = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
+                } else if i + 4 <= n {
+                    value = (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4
+                } else {
+                    i += 1
+                }
+                if let scalar = Unicode.Scalar(value), test(scalar) { return true }
+            }
+            return false
+        }
+    }
+}

@@ -223,4 +223,38 @@ struct ByteShortcutTests {
             #expect(WordingPairing.measuredNoun(wording) == before(wording), "\(wording)")
         }
     }
+
+    /// The link words tested on the bytes, as the link's String tested them, at every place of
+    /// every clause of passages of our own.
+    @Test func linkWordsOnTheBytes() {
+        let passages = ["城镇和农村居民人均可支配收入分别为68120元、42310元，均增长6.2%和7.1%。",
+                        "两项指标均增长10%、均提高2个百分点，🎯均5%，均", "均增长", "规上工业增加值均增速8%；a均b增长3.5%"]
+        var places = 0
+        for passage in passages {
+            let reader = FigureReader(passage, kind: .result, skipItemNumber: false)
+            for clause in reader.clauses {
+                for end in clause.lowerBound...clause.upperBound {
+                    for word in ["均", "分别", ""] {
+                        let link = reader.linkText(before: end, clause: clause)
+                        let before = link.endsWith(word) || Lexicon.growthWords.contains { link.endsWith(word + $0) }
+                        #expect(reader.linkContains(word, before: end, clause: clause) == before, "\(passage) \(end) \(word)")
+                        places += 1
+                    }
+                }
+            }
+        }
+        #expect(places > 100)
+    }
+
+    /// Scalars tested from the bytes, as the scalar view tests them: every width, at the ends.
+    @Test func scalarsTestedFromTheBytes() {
+        let texts = ["", "a", "比上年", "🎯", "x①", "é", "\u{7FF}\u{800}", "增长\u{10FFFF}", "[2]", "同比增长5%", "全市"]
+        for text in texts {
+            for probe in ["比", "🎯", "a", "\u{7FF}", "\u{10FFFF}", "①", "2", "市"] {
+                let scalar = probe.unicodeScalars.first!
+                #expect(text.containsScalar { $0 == scalar } == text.unicodeScalars.contains(scalar), "\(text) \(probe)")
+            }
+            #expect(text.containsScalar(where: FigureReader.mayNote) == text.unicodeScalars.contains(where: FigureReader.mayNote), "\(text)")
+        }
+    }
 }
