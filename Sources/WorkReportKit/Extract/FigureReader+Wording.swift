@@ -200,10 +200,7 @@ extension FigureReader {
     /// scope of its own.
     func listVerb(for indicator: String, clause: Range<Int>) -> String? {
         guard IndicatorWording.scope(of: indicator) == .neutral else { return nil }
-        func verb(_ figure: Figure) -> String? {
-            let opening = FigureReader.thingStart(figure.indicator)
-            return IndicatorWording.flowWords.first { opening.startsWith($0) }
-        }
+        func verb(_ figure: Figure) -> String? { IndicatorWording.openingFlowWord(figure.indicator) }
         if let first = firstInClause(clause), let found = verb(first) { return found }
         // 全年新增市场主体3.43万户，其中私营企业1.28万户，个体工商户2.08万户: what 其中 breaks down
         // keeps its scope: the last flow of the sentence, when 其中 follows it.

@@ -258,8 +258,11 @@ struct FigureReader {
                             listVerb: listVerb(for: indicator, clause: clause),
                             alternatives: alternatives(for: indicator, after: end, clause: clause), rank: rank, clause: clause)
         // …增长1.5%，低于目标任务5.5个百分点: a verdict on the result before it.
-        let lead = Self.verdictLead(text(max(clause.lowerBound, previousInClause(clause)?.end ?? clause.lowerBound)..<t.start))
-        if let reading = StatedVerdicts.reading(of: lead), previousInSentence(clause) != nil || previousInClause(clause) != nil {
+        // A verdict names the target it holds the result against (目标, 预期, 计划): words without one
+        // are passed over from their bytes, before any String is made of them.
+        let leadRange = max(clause.lowerBound, previousInClause(clause)?.end ?? clause.lowerBound)..<t.start
+        if holdsAny(Self.verdictReferenceBytes, in: leadRange), case let lead = Self.verdictLead(text(leadRange)),
+           let reading = StatedVerdicts.reading(of: lead), previousInSentence(clause) != nil || previousInClause(clause) != nil {
             figure.stated = reading
             figure.statedText = lead + text(t.start..<end)
         }
@@ -273,6 +276,19 @@ struct FigureReader {
     }
 
     enum Carried { case no, whole, composed }
+
+    /// `StatedVerdicts.references` as bytes. The connectives `verdictLead` takes off hold none of
+    /// their characters, so the words before a number hold a reference exactly when the lead does.
+    static let verdictReferenceBytes = StatedVerdicts.references.map { Array($0.utf8) }
+
+    /// Whether the passage's text over a range of scalars holds one of the words, by its bytes.
+    func holdsAny(_ words: [[UInt8]], in range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        return bytes.withUnsafeBufferPointer { b in
+            let part = UnsafeBufferPointer(rebasing: b[offsets[range.lowerBound]..<offsets[range.upperBound]])
+            return words.contains { word in word.withUnsafeBufferPointer { firstOccurrence(of: $0, in: part) != nil } }
+        }
+    }
 
     /// The words before a number as a verdict would be worded: without the separators and
     /// connectives that open a clause (，、其中 并).
@@ -300,7 +316,11 @@ struct FigureReader {
     /// of `amountChangeVerbs` state a change (增加14.3万人, not 改造提升100个).
     static func change(stated link: String, percent: Bool) -> IndicatorWording.Change {
         var text = Array(link.unicodeScalars)
-        func ends(_ word: [Unicode.Scalar]) -> Bool { text.count >= word.count && text[(text.count - word.count)...].elementsEqual(word) }
+        // The last scalars compared first: most words of the lists end otherwise.
+        func ends(_ word: [Unicode.Scalar]) -> Bool {
+            text.count >= word.count && (word.isEmpty || text[text.count - 1] == word[word.count - 1])
+                && text[(text.count - word.count)...].elementsEqual(word)
+        }
         // “6.5%左右”: an opening quotation mark belongs to the figure, not to the words before it.
         while let last = text.last, last == "“" || last == "「" || last == "\"" { text.removeLast() }
         var trimmed = true

@@ -98,9 +98,15 @@ enum IndicatorWording {
 
     /// A wording without the jurisdiction and time words in front of it.
     static func withoutPlainPrefixes(_ wording: String) -> String {
-        // On the contiguous bytes: walking a Substring's UTF-8 view for each prefix showed in the profile.
+        let start = plainPrefixLength(wording)
+        return start == 0 ? wording : String(Substring(wording.utf8.dropFirst(start)))
+    }
+
+    /// How many bytes of plain prefixes a wording opens with. On the contiguous bytes: walking a
+    /// Substring's UTF-8 view for each prefix showed in the profile.
+    static func plainPrefixLength(_ wording: String) -> Int {
         var wording = wording
-        let start = wording.withUTF8 { b -> Int in
+        return wording.withUTF8 { b -> Int in
             var lo = 0
             var changed = true
             while changed {
@@ -113,7 +119,23 @@ enum IndicatorWording {
             }
             return lo
         }
-        return start == 0 ? wording : String(Substring(wording.utf8.dropFirst(start)))
+    }
+
+    /// `flowWords` as bytes, in the list's order.
+    static let flowWordBytes = flowWords.map { Array($0.utf8) }
+
+    /// The flow word a wording opens with once its plain prefixes are off (新增 of 全市新增上市公司),
+    /// the first of `flowWords` that fits; found on the bytes, no String made.
+    static func openingFlowWord(_ wording: String) -> String? {
+        let start = plainPrefixLength(wording)
+        var wording = wording
+        return wording.withUTF8 { b -> String? in
+            for (index, word) in flowWordBytes.enumerated() where b.count - start >= word.count
+                && word.withUnsafeBufferPointer({ bytesEqual(UnsafeBufferPointer(rebasing: b[start..<(start + word.count)]), $0) }) {
+                return flowWords[index]
+            }
+            return nil
+        }
     }
 
     /// Whether a catalog wording found at `range` of `wording` names the head of the wording, not

@@ -257,4 +257,25 @@ struct ByteShortcutTests {
             #expect(text.containsScalar(where: FigureReader.mayNote) == text.unicodeScalars.contains(where: FigureReader.mayNote), "\(text)")
         }
     }
+
+    /// The opening flow word found on the bytes, as the wording without its plain prefixes gave it.
+    @Test func openingFlowWordsFromTheBytes() {
+        for wording in ["全市新增上市公司", "新增", "新", "我市全年新认定高新技术企业", "全市", "净增市场主体", "🎯新增", "新上项目", "", "全市全年新开工"] {
+            let before = IndicatorWording.flowWords.first { IndicatorWording.withoutPlainPrefixes(wording).startsWith($0) }
+            #expect(IndicatorWording.openingFlowWord(wording) == before, "\(wording)")
+        }
+    }
+
+    /// Reference words found in a range of a passage's bytes, as the range's String found them.
+    @Test func referenceWordsInAPassagesBytes() {
+        let passage = "增长1.5%，低于目标任务5.5个百分点；完成年度计划的98%，🎯比预期高0.3"
+        let reader = FigureReader(passage, kind: .result, skipItemNumber: false)
+        for lower in 0...reader.s.count {
+            for upper in lower...reader.s.count {
+                let text = reader.text(lower..<upper)
+                #expect(reader.holdsAny(FigureReader.verdictReferenceBytes, in: lower..<upper)
+                        == StatedVerdicts.references.contains { text.includes($0) }, "\(lower)..<\(upper)")
+            }
+        }
+    }
 }
