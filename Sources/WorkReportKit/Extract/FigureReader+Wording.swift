@@ -353,25 +353,27 @@ extension FigureReader {
     static func withoutComparisonBase(_ text: String) -> String {
         guard text.containsScalar(where: Self.mayNote) else { return text }
         var s = Array(text.unicodeScalars)
+        let count = s.count
         Self.dropNotes(&s)
-        func at(_ word: String, _ i: Int) -> Bool { IndicatorWording.matches(s, word, at: i) }
+        // The lists as scalars, each tried in its order: the first that fits is the one the list gives.
+        func at(_ word: [Unicode.Scalar], _ i: Int) -> Bool { i + word.count <= s.count && s[i..<(i + word.count)].elementsEqual(word) }
         var i = 0
         while i < s.count {
             guard Self.baseStarts.contains(s[i]) else { i += 1; continue }
-            if let fixed = Lexicon.comparisonBases.first(where: { at($0, i) }) {
-                s.removeSubrange(i..<(i + fixed.unicodeScalars.count))
+            if let fixed = Self.comparisonBaseScalars.first(where: { at($0, i) }) {
+                s.removeSubrange(i..<(i + fixed.count))
                 continue
             }
-            if let lead = Lexicon.comparisonLeads.first(where: { at($0, i) }) {
-                let alone = lead.unicodeScalars.count
+            if let lead = Self.comparisonLeadScalars.first(where: { at($0, i) }) {
+                let alone = lead.count
                 var j = i + alone
-                if let period = Lexicon.comparisonPeriods.first(where: { at($0, j) }) {
-                    j += period.unicodeScalars.count
+                if let period = Self.comparisonPeriodScalars.first(where: { at($0, j) }) {
+                    j += period.count
                 } else if j + 4 < s.count, (j..<(j + 4)).allSatisfy({ NumberScanner.isDigit(s[$0]) }), s[j + 4] == "年" {
                     j += 5
                 }
                 if j > i + alone {
-                    if let tail = Lexicon.comparisonTails.first(where: { at($0, j) }) { j += tail.unicodeScalars.count }
+                    if let tail = Self.comparisonTailScalars.first(where: { at($0, j) }) { j += tail.count }
                     s.removeSubrange(i..<j)
                     continue
                 }
@@ -383,11 +385,11 @@ extension FigureReader {
             i += 1
         }
         // 名义增长, 实际增长: qualifiers of the change, at the end or right before its verb.
-        for word in Lexicon.changeQualifiers where s.contains(word.unicodeScalars.first!) {
+        for word in Self.changeQualifierScalars where s.contains(word[0]) {
             var k = 0
             while k < s.count {
                 if at(word, k) {
-                    let after = k + word.unicodeScalars.count
+                    let after = k + word.count
                     let next = String(scalars: s[after..<min(s.count, after + 3)])
                     if after == s.count || (Lexicon.riseVerbs + Lexicon.fallVerbs + Lexicon.riseNouns).contains(where: { next.startsWith($0) }) {
                         s.removeSubrange(k..<after)
@@ -397,8 +399,17 @@ extension FigureReader {
                 k += 1
             }
         }
-        return String(scalars: s)
+        // Nothing taken away: the wording as it came, not a copy.
+        return s.count == count ? text : String(scalars: s)
     }
+
+    static let comparisonBaseScalars = Lexicon.comparisonBases.map { Array($0.unicodeScalars) }
+    static let comparisonLeadScalars = Lexicon.comparisonLeads.map { Array($0.unicodeScalars) }
+    static let comparisonPeriodScalars = Lexicon.comparisonPeriods.map { Array($0.unicodeScalars) }
+    static let comparisonTailScalars = Lexicon.comparisonTails.map { Array($0.unicodeScalars) }
+    static let changeQualifierScalars = Lexicon.changeQualifiers.map { Array($0.unicodeScalars) }
+    static let measureVerbScalars = Lexicon.measureVerbs.map { Array($0.unicodeScalars) }
+    static let measuredNounScalars = Lexicon.measuredNouns.map { Array($0.unicodeScalars) }
 
     /// The first characters of the comparison bases and their leads (比, 较, 同, 按 …).
     static let baseStarts = ScalarSet((Lexicon.comparisonBases + Lexicon.comparisonLeads).compactMap(\.unicodeScalars.first))
@@ -419,7 +430,7 @@ extension FigureReader {
     /// ((下同), （预计数）), bullets (●), a span of years in numerals at its front (五年, 十年来), and
     /// 完成 / 实现 between a thing and what is measured of it (第三产业实现增加值 → 第三产业增加值).
     static func dropNotes(_ s: inout [Unicode.Scalar]) {
-        func at(_ word: String, _ i: Int) -> Bool { IndicatorWording.matches(s, word, at: i) }
+        func at(_ word: [Unicode.Scalar], _ i: Int) -> Bool { i + word.count <= s.count && s[i..<(i + word.count)].elementsEqual(word) }
         var i = 0
         while i < s.count {
             let c = s[i]
@@ -440,9 +451,9 @@ extension FigureReader {
                     }
                 }
             }
-            if let verb = Lexicon.measureVerbs.first(where: { at($0, i) }), i > 0, (0x4E00...0x9FFF).contains(s[i - 1].value),
-               Lexicon.measuredNouns.contains(where: { at($0, i + verb.unicodeScalars.count) }) {
-                s.removeSubrange(i..<(i + verb.unicodeScalars.count))
+            if let verb = Self.measureVerbScalars.first(where: { at($0, i) }), i > 0, (0x4E00...0x9FFF).contains(s[i - 1].value),
+               Self.measuredNounScalars.contains(where: { at($0, i + verb.count) }) {
+                s.removeSubrange(i..<(i + verb.count))
                 continue
             }
             i += 1
