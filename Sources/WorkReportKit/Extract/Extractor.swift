@@ -227,13 +227,22 @@ public enum Extractor {
     static func statePhrases(_ reader: FigureReader, results: [(index: Int, start: Int)], into out: inout Extraction) {
         guard !results.isEmpty else { return }
         let text = reader.s
+        // Where each phrase stands, found in one pass over the passage (a phrase tried only where a
+        // character opens one), then read phrase by phrase in the list's order as before.
+        var places = [[Int]](repeating: [], count: verdictPhrases.count)
+        for i in text.indices where verdictPhraseStarts.contains(text[i]) {
+            for (index, (word, _)) in verdictPhrases.enumerated()
+                where text[i] == word[0] && i + word.count <= text.count && text[i..<(i + word.count)].elementsEqual(word) {
+                places[index].append(i)
+            }
+        }
         // 超额完成年度目标 is one phrase: the shorter ones inside it are not read again.
         var taken: [Range<Int>] = []
-        for (word, status) in verdictPhrases {
-            var i = 0
-            while i + word.count <= text.count {
-                guard text[i] == word[0], text[i..<(i + word.count)].elementsEqual(word) else { i += 1; continue }
-                defer { i += word.count }
+        for (index, (word, status)) in verdictPhrases.enumerated() {
+            // A phrase's places are read left to right, each past the end of the one before.
+            var next = 0
+            for i in places[index] where i >= next {
+                next = i + word.count
                 // 完成年度目标的98% is read with its number.
                 if i + word.count < text.count, text[i + word.count] == "的" { continue }
                 guard !taken.contains(where: { $0.overlaps(i..<(i + word.count)) }) else { continue }
@@ -245,6 +254,9 @@ public enum Extractor {
             }
         }
     }
+
+    /// The first characters of `verdictPhrases`.
+    static let verdictPhraseStarts = ScalarSet(verdictPhrases.map { $0.0[0] })
 
     /// 其中，2021年数字经济核心产业增加值增幅力争达到15%: a year named in the clause narrows a
     /// five-year period to that year.

@@ -7,11 +7,20 @@ public enum Clauses {
     /// Clause ranges (scalar indices, punctuation excluded) covering the text in order. A comma
     /// inside a short remark in brackets (（预计数，下同）) ends nothing.
     public static func clauses(in s: [Unicode.Scalar]) -> [Range<Int>] {
+        // One loop, no closure: it runs over every scalar of every passage.
+        var ranges: [Range<Int>] = []
         var closes = -1
-        return split(s) { s, i in
-            if s[i] == "（" || s[i] == "(", i > closes { closes = closing(s, from: i) ?? -1 }
-            return i > closes && isClauseEnd(s, i)
+        var start = 0
+        for i in s.indices {
+            let c = s[i]
+            if c == "（" || c == "(", i > closes { closes = closing(s, from: i) ?? -1 }
+            // Every clause end is one of these marks: most scalars are passed over here.
+            guard c == "，" || c == "：" || c == ":" || c == "," || isSentenceEnd(c), i > closes, isClauseEnd(s, i) else { continue }
+            ranges.append(start..<i)
+            start = i + 1
         }
+        ranges.append(start..<s.count)
+        return ranges
     }
 
     /// The index of the bracket closing the one at `open`, if it closes within 30 scalars and

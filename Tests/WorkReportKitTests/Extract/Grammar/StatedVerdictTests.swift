@@ -48,6 +48,16 @@ struct StatedVerdictTests {
         #expect(statements.first?.stated?.status == status)
     }
 
+    /// Several verdicts in words in one passage: each on the result before it in its own sentence,
+    /// and a phrase inside a longer one (完成年度目标 in 超额完成年度目标) never read twice.
+    @Test func verdictsInWordsEachOnItsOwnResult() {
+        let statements = read("外贸进出口总额增长12%，超额完成年度目标；实际利用外资增长3%，未完成年度目标。"
+            + "城镇新增就业5.2万人，完成年度目标，完成年度目标。")
+        #expect(statements.count == 3)
+        #expect(statements.map { $0.stated?.status } == [.exceeded, .missed, .met])
+        #expect(statements.map { $0.stated?.text } == ["超额完成", "未完成", "完成年度目标"])
+    }
+
     @Test func theRowShowsTheReportsVerdictBesideGwrs() throws {
         // 6.8% against 7%左右 is within the tolerance for gwr; the report says it missed.
         let plan = Statement(report: "plan", file: "p.txt", line: 1, jurisdiction: "somewhere", kind: .target, period: Period(year: 2019),
