@@ -22,6 +22,9 @@ public enum ReportLoader {
         public var path: String
         public var name: String
         public var metadata: ReportMetadata?
+        /// For a file with no manifest entry, the metadata already guessed from its text by an
+        /// earlier read of the same run, so that reading it again does not guess again.
+        public var inferred: ReportMetadata? = nil
     }
 
     /// The files of a folder, manifest entries first, without reading them.
@@ -57,7 +60,7 @@ public enum ReportLoader {
 
     /// Reads one source, with the findings that belong to it.
     public static func read(_ source: Source) throws(LoadError) -> (file: LoadedFile, findings: [Finding]) {
-        var file = try loadFile(path: source.path, metadata: source.metadata)
+        var file = try loadFile(path: source.path, metadata: source.metadata, inferred: source.inferred)
         var findings: [Finding] = []
         if let pinned = source.metadata?.sha256, let actual = file.sha256, pinned != actual {
             findings.append(Finding(path: source.path, severity: .warning, category: "checksum",
@@ -100,15 +103,16 @@ public enum ReportLoader {
         return (files, findings)
     }
 
-    /// Reads and decodes one report file; `metadata` nil means infer it from the text.
-    public static func loadFile(path: String, metadata: ReportMetadata?) throws(LoadError) -> LoadedFile {
+    /// Reads and decodes one report file; `metadata` nil means infer it from the text, unless an
+    /// earlier read of the file inferred it (`inferred`).
+    public static func loadFile(path: String, metadata: ReportMetadata?, inferred: ReportMetadata? = nil) throws(LoadError) -> LoadedFile {
         let bytes = try readBytes(path)
         if bytes.isEmpty { throw .emptyFile(path: path) }
         let (text, encoding) = try TextDecoding.decode(bytes, path: path)
         // A saved web page is read as its text, line for line.
         let lines = HTMLText.isHTML(path) ? HTMLText.lines(TextDecoding.lines(of: text)) : TextDecoding.lines(of: text)
         let name = String(path.split(separator: "/").last ?? Substring(path))
-        let resolved = metadata ?? MetadataInference.infer(file: name, lines: lines)
+        let resolved = metadata ?? inferred ?? MetadataInference.infer(file: name, lines: lines)
         return LoadedFile(metadata: resolved, path: path, lines: lines, encoding: encoding,
                           sha256: metadata?.sha256 == nil ? nil : SHA256.hex(bytes))
     }

@@ -33,8 +33,14 @@ extension Pipeline {
     public static func grouped<Value: Sendable>(directory: String, catalog: IndicatorCatalog, batchBytes: Int = 16_000_000,
                                                 eachReport: Bool = false,
                                                 _ consume: @Sendable (ReportGroup) -> Value) throws(LoadError) -> GroupedRun<Value> {
-        let sources = try ReportLoader.sources(directory: directory)
-        let (metadata, inferred) = try listedOrInferred(sources)
+        let listed = try ReportLoader.sources(directory: directory)
+        let (metadata, inferred) = try listedOrInferred(listed)
+        // A file read for its metadata is read again for its figures: what was guessed then stands.
+        let sources = listed.indices.map { index in
+            var source = listed[index]
+            if inferred.contains(index) { source.inferred = metadata[index] }
+            return source
+        }
         let order = sources.indices.sorted {
             (metadata[$0].year, metadata[$0].jurisdiction, metadata[$0].id) < (metadata[$1].year, metadata[$1].jurisdiction, metadata[$1].id)
         }

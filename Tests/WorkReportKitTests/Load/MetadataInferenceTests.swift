@@ -37,4 +37,23 @@ struct MetadataInferenceTests {
         #expect(review.period == Period(year: 2022))
         #expect(review.firstLine == 5)
     }
+
+    /// A file with no manifest entry is read twice in a grouped run (its metadata first, its figures
+    /// later): the second read takes what the first guessed, and the run says the same as before.
+    @Test func theSecondReadKeepsWhatTheFirstGuessed() throws {
+        let directory = temporaryDirectory()
+        let text = "2023年杭州市政府工作报告\n\n各位代表：\n\n一、2022年工作回顾\n\n全市生产总值增长4.5%。\n"
+        _ = FileManager.default.createFile(atPath: directory + "/hz-2023.txt", contents: Data(text.utf8))
+        let source = try #require(ReportLoader.sources(directory: directory).first)
+        let guessed = try ReportLoader.read(source).file.metadata
+        var again = source
+        var earlier = guessed
+        earlier.title = "an earlier guess"
+        again.inferred = earlier
+        #expect(try ReportLoader.read(again).file.metadata.title == "an earlier guess")
+        let run = try Pipeline.grouped(directory: directory, catalog: Bundled.catalog) { $0.statements }
+        #expect(run.metadata.map(\.id) == [guessed.id])
+        #expect(run.values.flatMap { $0 }.map(\.period) == [Period(year: 2022)])
+        #expect(run.findings.contains { $0.category == "inferred" })
+    }
 }
