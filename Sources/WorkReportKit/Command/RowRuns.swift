@@ -21,17 +21,14 @@ struct RowRuns: Sendable {
     func bytes<Row>(_ rows: [Row], bytesPerRow: Int, json: (Row, inout JSONWriter) -> Void, grid: ([Row]) -> Grid) -> [UInt8] {
         switch format {
         case .json:
-            var writer = JSONWriter(out: [], depth: 2)
-            writer.out.reserveCapacity(bytesPerRow * rows.count)
+            var writer = JSONWriter(depth: 2, capacity: bytesPerRow * rows.count)
             for (i, row) in rows.enumerated() {
-                if i > 0 { writer.out.append(contentsOf: separator.utf8) }
-                writer.out.append(contentsOf: "    ".utf8)
+                if i > 0 { writer.raw(separator) }
+                writer.raw("    ")
                 json(row, &writer)
             }
             // A run may wait in memory until the end: keep its bytes, not the room reserved for them.
-            return [UInt8](unsafeUninitializedCapacity: writer.out.count) { buffer, count in
-                count = buffer.initialize(fromContentsOf: writer.out)
-            }
+            return writer.bytes
         case .csv:
             let renderer = CSVRenderer(byteOrderMark: byteOrderMark)
             return Array(grid(rows).rows.map(renderer.line).joined().utf8)

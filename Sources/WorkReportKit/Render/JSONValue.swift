@@ -31,7 +31,7 @@ public enum JSONValue: Sendable, Equatable {
         var writer = JSONWriter(out: out, depth: indent)
         out = []
         write(to: &writer)
-        out = writer.out
+        out = writer.bytes
     }
 
     func write(to w: inout JSONWriter) {
@@ -62,16 +62,16 @@ public enum JSONValue: Sendable, Equatable {
     /// A number as RFC 8259 allows it. Figures are kept as written, but a report can write
     /// 00 (土建完成±00) or 05, and JSON forbids leading zeros: those lose them (0, 5). Anything
     /// that is not a number at all is written as a string rather than as broken JSON.
-    static func appendNumber(_ text: String, to out: inout [UInt8]) {
+    static func appendNumber(_ text: String, to out: ByteBuffer) {
         // Read in place: every value and gap of every `compare` row comes through here.
-        let written = text.utf8.withContiguousStorageIfAvailable { appendNumber($0, to: &out) }
-            ?? Array(text.utf8).withUnsafeBufferPointer { appendNumber($0, to: &out) }
-        if !written { appendQuoted(text, to: &out) }
+        let written = text.utf8.withContiguousStorageIfAvailable { appendNumber($0, to: out) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { appendNumber($0, to: out) }
+        if !written { appendQuoted(text, to: out) }
     }
 
     /// Appends the number with its leading zeros dropped; false, appending nothing, when the
     /// bytes are not a number.
-    private static func appendNumber(_ b: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) -> Bool {
+    private static func appendNumber(_ b: UnsafeBufferPointer<UInt8>, to out: ByteBuffer) -> Bool {
         func isDigit(_ k: Int) -> Bool { k < b.count && b[k] >= 0x30 && b[k] <= 0x39 }
         var i = b.first == 0x2D ? 1 : 0
         let digits = i
@@ -91,24 +91,26 @@ public enum JSONValue: Sendable, Equatable {
         guard integerEnd > digits, i == b.count else { return false }
         var first = digits
         while first + 1 < integerEnd, b[first] == 0x30 { first += 1 }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[..<digits]))
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[first...]))
+        out.append(UnsafeBufferPointer(rebasing: b[..<digits]))
+        out.append(UnsafeBufferPointer(rebasing: b[first...]))
         return true
     }
 
     /// `s` quoted and escaped as RFC 8259 asks (quotes, backslashes, control characters), on its
     /// bytes: only ASCII is ever escaped, so every other byte is copied as it is.
-    static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+    static func appendQuoted(_ s: String, to out: ByteBuffer) {
         out.append(0x22)
-        let copied: Void? = s.utf8.withContiguousStorageIfAvailable { appendEscaped($0, to: &out) }
-        if copied == nil { Array(s.utf8).withUnsafeBufferPointer { appendEscaped($0, to: &out) } }
+        var s = s
+        s.withUTF8 { appendEscaped($0, to: out) }
         out.append(0x22)
     }
 
-    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: ByteBuffer) {
         // Most strings need no escaping: copy them whole.
-        guard bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
-            out.append(contentsOf: bytes)
+        var i = 0
+        while i < bytes.count, bytes[i] >= 0x20, bytes[i] != 0x22, bytes[i] != 0x5C { i += 1 }
+        guard i < bytes.count else {
+            out.append(bytes)
             return
         }
         let hex = Array("0123456789abcdef".utf8)
@@ -119,7 +121,7 @@ public enum JSONValue: Sendable, Equatable {
             case 0x0A: out.append(0x5C); out.append(0x6E)
             case 0x0D: out.append(0x5C); out.append(0x72)
             case 0x09: out.append(0x5C); out.append(0x74)
-            case ..<0x20: out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            case ..<0x20: out.append([0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
             default: out.append(byte)
             }
         }

@@ -3,33 +3,41 @@
 /// `gwr compare` and `gwr statements` write hundreds of thousands of rows, and a tree of small
 /// values for each row cost more than writing its bytes.
 struct JSONWriter {
-    var out: [UInt8]
+    /// Where the bytes go: a buffer of its own, not an array (see `ByteBuffer`).
+    let buffer: ByteBuffer
     /// Depth of the container being written.
     private var depth: Int
     /// Whether that container has no item yet: its first item opens a line, the others a comma.
     private var empty = false
 
     /// `depth`: the level of the first value written (a row of an array at level 1 is at 2).
-    init(out: [UInt8] = [], depth: Int = 0) {
-        self.out = out
+    init(out: [UInt8] = [], depth: Int = 0, capacity: Int = 256) {
+        buffer = ByteBuffer(capacity: max(capacity, out.count + 64))
+        buffer.append(out)
         self.depth = depth
     }
+
+    /// What has been written.
+    var bytes: [UInt8] { buffer.bytes }
+
+    /// Text written as it is, outside the JSON layout (the separator between rows of a run).
+    func raw(_ text: String) { buffer.append(text) }
 
     mutating func object(_ body: (inout JSONWriter) -> Void) { container(0x7B, 0x7D, body) }
     mutating func array(_ body: (inout JSONWriter) -> Void) { container(0x5B, 0x5D, body) }
 
     private mutating func container(_ open: UInt8, _ close: UInt8, _ body: (inout JSONWriter) -> Void) {
-        out.append(open)
+        buffer.append(open)
         let outer = empty
         depth += 1
         empty = true
         body(&self)
         depth -= 1
         if !empty {
-            out.append(0x0A)
+            buffer.append(0x0A)
             pad(depth)
         }
-        out.append(close)
+        buffer.append(close)
         empty = outer
     }
 
@@ -37,43 +45,43 @@ struct JSONWriter {
     /// constants and need no escaping.
     mutating func key(_ key: StaticString) {
         next()
-        out.append(0x22)
-        out.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-        out.append(0x22); out.append(0x3A); out.append(0x20)
+        buffer.append(0x22)
+        buffer.append(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        buffer.append(0x22); buffer.append(0x3A); buffer.append(0x20)
     }
 
     /// The same for a key made at run time, escaped.
     mutating func key(_ key: String) {
         next()
-        JSONValue.appendQuoted(key, to: &out)
-        out.append(0x3A); out.append(0x20)
+        JSONValue.appendQuoted(key, to: buffer)
+        buffer.append(0x3A); buffer.append(0x20)
     }
 
     /// Opens the next element of an array.
     mutating func element() { next() }
 
     private mutating func next() {
-        if !empty { out.append(0x2C) }
-        out.append(0x0A)
+        if !empty { buffer.append(0x2C) }
+        buffer.append(0x0A)
         empty = false
         pad(depth)
     }
 
-    mutating func string(_ s: String) { JSONValue.appendQuoted(s, to: &out) }
+    mutating func string(_ s: String) { JSONValue.appendQuoted(s, to: buffer) }
     mutating func optional(_ s: String?) { if let s { string(s) } else { null() } }
     /// A number already formatted (18109, 6.5, -0.3); see `JSONValue.appendNumber`.
-    mutating func number(_ n: String) { JSONValue.appendNumber(n, to: &out) }
+    mutating func number(_ n: String) { JSONValue.appendNumber(n, to: buffer) }
     mutating func number(_ n: String?) { if let n { number(n) } else { null() } }
-    mutating func int(_ n: Int) { out.append(contentsOf: String(n).utf8) }
-    mutating func bool(_ b: Bool) { out.append(contentsOf: (b ? "true" : "false").utf8) }
-    mutating func null() { out.append(contentsOf: "null".utf8) }
+    mutating func int(_ n: Int) { buffer.append(String(n)) }
+    mutating func bool(_ b: Bool) { buffer.append(b ? "true" : "false") }
+    mutating func null() { buffer.append("null") }
 
     /// Two spaces a level, copied from a run of spaces rather than appended one at a time.
     private mutating func pad(_ level: Int) {
         var left = 2 * level
         while left > 0 {
             let count = min(left, Self.spaces.count)
-            out.append(contentsOf: Self.spaces[..<count])
+            Self.spaces.withUnsafeBufferPointer { buffer.append(UnsafeBufferPointer(rebasing: $0[..<count])) }
             left -= count
         }
     }

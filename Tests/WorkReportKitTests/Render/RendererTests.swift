@@ -78,4 +78,22 @@ struct RendererTests {
         let value = JSONValue.object([("rows", .array([row, .object([])]))])
         #expect(value.rendered() == "{\n  \"rows\": [\n    {\n      \"a\": [],\n      \"b\": {\n        \"c\": null\n      },\n      \"d\": 5\n    },\n    {}\n  ]\n}")
     }
+
+    /// The JSON writer's buffer holds every byte appended, in order, across its growth (from a
+    /// room of 16 bytes to megabytes), and gives them back at their exact size.
+    @Test func byteBufferKeepsEveryByteAcrossGrowth() {
+        let buffer = ByteBuffer(capacity: 1)
+        var expected: [UInt8] = []
+        for n in 0..<5000 {
+            let piece = Array("第\(n)项🎯".utf8)
+            buffer.append(piece); expected += piece
+            buffer.append(UInt8(n & 0x7F)); expected.append(UInt8(n & 0x7F))
+            if n % 100 == 0 { buffer.append(String(repeating: "长", count: n)); expected += Array(String(repeating: "长", count: n).utf8) }
+            buffer.append([])
+        }
+        buffer.reserve(1_000_000)
+        #expect(buffer.count == expected.count)
+        #expect(buffer.bytes == expected)
+        #expect(buffer.bytes.capacity < expected.count + 64)
+    }
 }
