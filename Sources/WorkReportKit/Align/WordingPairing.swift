@@ -65,7 +65,7 @@ enum WordingPairing {
             isShare = noun.map(WordingPairing.shareNouns.contains) ?? false
             let core = WordingPairing.core(s.indicator)
             let without = noun.map { core.replacingAll($0, with: "") } ?? core
-            let bare = without.count >= 2 ? without : core
+            let bare = WordingPairing.hasTwoCharacters(without) ? without : core
             self.core = core; self.bare = bare
             grams = WordingPairing.bigrams(core)
             bareGrams = WordingPairing.bigrams(bare)
@@ -164,7 +164,9 @@ enum WordingPairing {
         for (word, canonical) in synonyms where text.includes(word) { text = text.replacingAll(word, with: canonical) }
         // Only the words whose first character the wording has: most of the list never applies.
         var candidates: [Int] = []
-        for scalar in text.unicodeScalars { if let words = removedByFirst[scalar.value] { candidates += words } }
+        for scalar in text.unicodeScalars where removedFirstBits[Int(scalar.value >> 6 & 63)] & 1 << UInt64(scalar.value & 63) != 0 {
+            if let words = removedByFirst[scalar.value] { candidates += words }
+        }
         candidates.sort()
         var last = -1
         for index in candidates where index != last {
@@ -173,7 +175,7 @@ enum WordingPairing {
             guard text.includes(word) else { continue }
             let kept = text.replacingAll(word, with: "")
             // Never down to nothing: 建设 alone still names something.
-            if kept.count >= 2 { text = kept }
+            if hasTwoCharacters(kept) { text = kept }
         }
         return text
     }
@@ -184,6 +186,16 @@ enum WordingPairing {
     /// Set apart from the thing: action and stage words, scope words, generic nouns; longest first.
     static let removedWords = (Lexicon.actionWords + IndicatorWording.flowWords + ["完工", "开通", "基本", "建设", "完成"] + generic)
         .sorted { $0.count > $1.count }.map { ($0, $0.unicodeScalars.first!) }
+
+    /// `text.count >= 2`, without counting every character: grapheme breaking all of a wording,
+    /// for every side of every pairing, showed in the profile.
+    static func hasTwoCharacters(_ text: String) -> Bool { !text.isEmpty && !text.dropFirst().isEmpty }
+
+    /// One bit per value of a character's low 12 bits, set when some removed word opens with it:
+    /// most characters of a wording are ruled out without hashing them.
+    static let removedFirstBits: [UInt64] = removedByFirst.keys.reduce(into: [UInt64](repeating: 0, count: 64)) { bits, value in
+        bits[Int(value >> 6 & 63)] |= 1 << UInt64(value & 63)
+    }
 
     /// The places in `removedWords` of the words that begin with each character.
     static let removedByFirst: [UInt32: [Int]] = Dictionary(grouping: removedWords.indices) { removedWords[$0].1.value }

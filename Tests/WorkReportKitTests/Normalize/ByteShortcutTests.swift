@@ -278,4 +278,12 @@ struct ByteShortcutTests {
             }
         }
     }
+
+    /// Two characters or more, told without counting them all, as `count` tells it: graphemes, so
+    /// a letter with its combining mark or a family emoji is one.
+    @Test func twoCharactersAsCountTellsIt() {
+        for text in ["", "a", "ab", "建", "建设", "e\u{301}", "e\u{301}x", "👨‍👩‍👧", "👨‍👩‍👧a", "\r\n", "\r\nx", "🇨🇳", "🇨🇳🇨🇳", "高速公路"] {
+            #expect(WordingPairing.hasTwoCharacters(text) == (text.count >= 2), "\(text)")
+        }
+    }
 }
