@@ -1,39 +1,3 @@
-/// One row of the 主要预期目标完成情况 table: a target (with every statement of it), the result
-/// for the same period, jurisdiction and indicator (with every statement of it), and the verdict.
-public struct Comparison: Sendable {
-    public var jurisdiction: String
-    public var period: Period
-    public var indicatorID: String
-    public var indicator: String
-    /// Competing statements of one target (a task repeated in several rows), first the one shown.
-    public var targets: [Statement]
-    /// Statements of the result (a figure repeated in a later review), first the one used.
-    public var results: [Statement]
-    /// For relational targets: the other side (GDP growth for 高于GDP增速), when known.
-    public var reference: [Statement]
-    /// In-year figures for the period (2025 Q1), shown beside the target, never as its result.
-    public var progress: [Statement]
-    public var verdict: Verdict
-    /// What would answer a target with no result.
-    public var advice: String?
-    /// How the target met its result: the catalog, or the words both name the thing by; nil
-    /// without a result or a target.
-    public var pairedBy: Pairing? = nil
-
-    public var target: Statement? { targets.first }
-    /// Results that other sources state differently from the one used (a preliminary and a
-    /// final figure): shown beside it, named in the rule, never dropped.
-    public var conflicting: [Statement] { Conflicts.of(results).map(\.statement) }
-    public var result: Statement? { results.first }
-    /// The report's own verdict on the result (低于目标任务5.5个百分点), if it states one.
-    public var official: StatedVerdict? { results.lazy.compactMap(\.stated).first }
-    /// Whether gwr's status and the report's own verdict agree on missed or not; nil without both.
-    public var officialAgrees: Bool? {
-        guard let official, verdict.status.isMet || verdict.status == .missed else { return nil }
-        return (official.status == .missed) == (verdict.status == .missed)
-    }
-}
-
 /// extract → **align**: pairs each year's targets with the results that a later report states
 /// for that year, never across jurisdictions, and judges each pair.
 public struct Aligner: Sendable {

@@ -63,7 +63,10 @@ public struct Statement: Sendable, Equatable {
                 attribute: String? = nil,
                 implied: Bool = false,
                 citation: Citation? = nil) {
-        fields = StatementFields(report: report, file: file, line: line, jurisdiction: jurisdiction, kind: kind, period: period, section: section, indicator: indicator, indicatorID: indicatorID, value: value, upper: upper, unit: unit, comparator: comparator, qualifier: qualifier, stretch: stretch, text: text, stated: stated, attribute: attribute, implied: implied, citation: citation)
+        fields = StatementFields(report: report, file: file, line: line, jurisdiction: jurisdiction, kind: kind, period: period,
+                                 section: section, indicator: indicator, indicatorID: indicatorID, value: value, upper: upper,
+                                 unit: unit, comparator: comparator, qualifier: qualifier, stretch: stretch, text: text,
+                                 stated: stated, attribute: attribute, implied: implied, citation: citation)
     }
 
     /// The box, made this statement's own before a change.
@@ -174,6 +177,11 @@ public struct Statement: Sendable, Equatable {
     public var number: Double? { value.flatMap(Double.init) }
 
     public static func == (a: Statement, b: Statement) -> Bool {
-        a.fields === b.fields || (a.report == b.report && a.file == b.file && a.line == b.line && a.jurisdiction == b.jurisdiction && a.kind == b.kind && a.period == b.period && a.section == b.section && a.indicator == b.indicator && a.indicatorID == b.indicatorID && a.value == b.value && a.upper == b.upper && a.unit == b.unit && a.comparator == b.comparator && a.qualifier == b.qualifier && a.stretch == b.stretch && a.text == b.text && a.stated == b.stated && a.attribute == b.attribute && a.implied == b.implied && a.citation == b.citation)
+        a.fields === b.fields
+            || (a.report == b.report && a.file == b.file && a.line == b.line && a.jurisdiction == b.jurisdiction &&
+                a.kind == b.kind && a.period == b.period && a.section == b.section && a.indicator == b.indicator &&
+                a.indicatorID == b.indicatorID && a.value == b.value && a.upper == b.upper && a.unit == b.unit &&
+                a.comparator == b.comparator && a.qualifier == b.qualifier && a.stretch == b.stretch && a.text == b.text &&
+                a.stated == b.stated && a.attribute == b.attribute && a.implied == b.implied && a.citation == b.citation)
     }
 }

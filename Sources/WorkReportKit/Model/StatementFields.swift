@@ -23,7 +23,10 @@ final class StatementFields: @unchecked Sendable {
     var implied: Bool
     var citation: Citation?
 
-    init(report: String, file: String, line: Int, jurisdiction: String, kind: StatementKind, period: Period?, section: SectionRole, indicator: String, indicatorID: String, value: String?, upper: String?, unit: String, comparator: Comparator, qualifier: String, stretch: Bool, text: String, stated: StatedVerdict?, attribute: String?, implied: Bool, citation: Citation?) {
+    init(report: String, file: String, line: Int, jurisdiction: String, kind: StatementKind, period: Period?, section: SectionRole,
+         indicator: String, indicatorID: String, value: String?, upper: String?, unit: String, comparator: Comparator,
+         qualifier: String, stretch: Bool, text: String, stated: StatedVerdict?, attribute: String?, implied: Bool,
+         citation: Citation?) {
         self.report = report
         self.file = file
         self.line = line
@@ -47,6 +50,9 @@ final class StatementFields: @unchecked Sendable {
     }
 
     func copy() -> StatementFields {
-        StatementFields(report: report, file: file, line: line, jurisdiction: jurisdiction, kind: kind, period: period, section: section, indicator: indicator, indicatorID: indicatorID, value: value, upper: upper, unit: unit, comparator: comparator, qualifier: qualifier, stretch: stretch, text: text, stated: stated, attribute: attribute, implied: implied, citation: citation)
+        StatementFields(report: report, file: file, line: line, jurisdiction: jurisdiction, kind: kind, period: period,
+                        section: section, indicator: indicator, indicatorID: indicatorID, value: value, upper: upper, unit: unit,
+                        comparator: comparator, qualifier: qualifier, stretch: stretch, text: text, stated: stated,
+                        attribute: attribute, implied: implied, citation: citation)
     }
 }
