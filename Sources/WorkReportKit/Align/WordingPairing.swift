@@ -131,7 +131,8 @@ enum WordingPairing {
                     let key = UInt32(b[i]) << 16 | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2])
                     for noun in measuredNounsLongestFirst where measuredNounKeys[noun] == key {
                         let bytes = measuredNounBytes[noun]
-                        if i + bytes.count <= b.count, bytes.withUnsafeBufferPointer({ bytesEqual(UnsafeBufferPointer(rebasing: b[i..<(i + bytes.count)]), $0) }) {
+                        guard i + bytes.count <= b.count else { continue }
+                        if bytes.withUnsafeBufferPointer({ bytesEqual(UnsafeBufferPointer(rebasing: b[i..<(i + bytes.count)]), $0) }) {
                             return measuredNouns[noun]
                         }
                     }

@@ -26,24 +26,9 @@ struct DecodedText {
                     let n = b.count
                     while i < n {
                         offsets[count] = i
-                        let lead = UInt32(b[i])
-                        let scalar: Unicode.Scalar
-                        // Each width written out: a loop over the continuation bytes cost more than the decoding.
-                        if lead < 0x80 {
-                            scalar = Unicode.Scalar(UInt8(lead)); i += 1
-                        } else if lead < 0xE0, i + 2 <= n {
-                            scalar = Unicode.Scalar((lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)) ?? "\u{FFFD}"; i += 2
-                        } else if lead >= 0xE0, lead < 0xF0, i + 3 <= n {
-                            scalar = Unicode.Scalar((lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)) ?? "\u{FFFD}"
-                            i += 3
-                        } else if lead >= 0xF0, i + 4 <= n {
-                            scalar = Unicode.Scalar((lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
-                                | UInt32(b[i + 3] & 0x3F)) ?? "\u{FFFD}"
-                            i += 4
-                        } else {
-                            // A String's bytes are valid UTF-8; a lone lead byte is kept as itself.
-                            scalar = Unicode.Scalar(UInt8(lead)); i += 1
-                        }
+                        let (value, width) = scalarValue(b, at: i)
+                        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                        i += width
                         scalars[count] = scalar
                         if FigureReader.isFullStop(scalar) { stops.append(count) }
                         count += 1

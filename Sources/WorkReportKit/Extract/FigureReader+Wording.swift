@@ -284,20 +284,21 @@ extension FigureReader {
     }
 
     /// The words right before the number, after the indicator: 分别增长, 达到, 控制在.
-    func linkText(before end: Int, clause: Range<Int>) -> String {
+    func linkText(before end: Int, clause: Range<Int>) -> String { text(linkRange(before: end, clause: clause)) }
+
+    /// Where those words stand: at most 8 scalars back, within the clause, after the figure before.
+    func linkRange(before end: Int, clause: Range<Int>) -> Range<Int> {
         var start = clause.lowerBound
         if let previous = previousInClause(clause) { start = max(start, previous.end) }
         let from = max(start, end - 8)
-        return text(from..<max(from, end))
+        return from..<max(from, end)
     }
 
     /// Whether the link words before a number (`linkText`) end with `word`, or with `word` and a
     /// growth word (均增长). Read on the passage's bytes: no String is made for the test.
     func linkContains(_ word: String, before end: Int, clause: Range<Int>) -> Bool {
-        var start = clause.lowerBound
-        if let previous = previousInClause(clause) { start = max(start, previous.end) }
-        let from = max(start, end - 8)
-        let lo = offsets[from], hi = offsets[max(from, end)]
+        let range = linkRange(before: end, clause: clause)
+        let lo = offsets[range.lowerBound], hi = offsets[range.upperBound]
         let wordBytes = Array(word.utf8)
         func endsWith(_ tail: [UInt8], at stop: Int) -> Bool {
             stop - lo >= tail.count && bytes.withUnsafeBufferPointer { b in
@@ -356,7 +357,7 @@ extension FigureReader {
         let count = s.count
         Self.dropNotes(&s)
         // The lists as scalars, each tried in its order: the first that fits is the one the list gives.
-        func at(_ word: [Unicode.Scalar], _ i: Int) -> Bool { i + word.count <= s.count && s[i..<(i + word.count)].elementsEqual(word) }
+        func at(_ word: [Unicode.Scalar], _ i: Int) -> Bool { IndicatorWording.matches(s, word, at: i) }
         var i = 0
         while i < s.count {
             guard Self.baseStarts.contains(s[i]) else { i += 1; continue }
@@ -430,7 +431,7 @@ extension FigureReader {
     /// ((下同), （预计数）), bullets (●), a span of years in numerals at its front (五年, 十年来), and
     /// 完成 / 实现 between a thing and what is measured of it (第三产业实现增加值 → 第三产业增加值).
     static func dropNotes(_ s: inout [Unicode.Scalar]) {
-        func at(_ word: [Unicode.Scalar], _ i: Int) -> Bool { i + word.count <= s.count && s[i..<(i + word.count)].elementsEqual(word) }
+        func at(_ word: [Unicode.Scalar], _ i: Int) -> Bool { IndicatorWording.matches(s, word, at: i) }
         var i = 0
         while i < s.count {
             let c = s[i]

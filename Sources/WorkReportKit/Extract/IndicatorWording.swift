@@ -154,6 +154,11 @@ enum IndicatorWording {
     static let otherHeadTable = WordTable(otherHeads)
     static let narrowingTable = WordTable(narrowing)
 
+    /// The same for a word already made scalars, as the hot lists keep them.
+    static func matches(_ s: [Unicode.Scalar], _ word: [Unicode.Scalar], at index: Int) -> Bool {
+        index >= 0 && index + word.count <= s.count && s[index..<(index + word.count)].elementsEqual(word)
+    }
+
     static func matches(_ s: [Unicode.Scalar], _ word: String, at index: Int) -> Bool {
         var i = index
         for scalar in word.unicodeScalars {

@@ -157,6 +157,24 @@ extension String {
     }
 }
 
+/// The scalar value that opens at `i` of UTF-8 bytes, and how many bytes it takes. Each width
+/// written out: a loop over the continuation bytes cost more than the decoding. A String's bytes
+/// are valid UTF-8; a lead byte cut off at the end is taken as itself, one byte wide.
+@inline(__always)
+func scalarValue(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, width: Int) {
+    let lead = UInt32(b[i])
+    let n = b.count
+    if lead < 0x80 { return (lead, 1) }
+    if lead < 0xE0, i + 2 <= n { return ((lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F), 2) }
+    if lead >= 0xE0, lead < 0xF0, i + 3 <= n {
+        return ((lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), 3)
+    }
+    if lead >= 0xF0, i + 4 <= n {
+        return ((lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F), 4)
+    }
+    return (lead, 1)
+}
+
 extension String {
     /// Whether some scalar satisfies `test`, decoded straight from the contiguous UTF-8: the
     /// scalar view's iterator cost several times the test for the short wordings this runs on.
@@ -165,23 +183,9 @@ extension String {
         var text = self
         return text.withUTF8 { b in
             var i = 0
-            let n = b.count
-            while i < n {
-                let lead = UInt32(b[i])
-                var value = lead
-                if lead < 0x80 {
-                    i += 1
-                } else if lead < 0xE0, i + 2 <= n {
-                    value = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
-                } else if lead < 0xF0, i + 3 <= n {
-                    value = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
-                } else if i + 4 <= n {
-                    value = (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
-                        | UInt32(b[i + 3] & 0x3F)
-                    i += 4
-                } else {
-                    i += 1
-                }
+            while i < b.count {
+                let (value, width) = scalarValue(b, at: i)
+                i += width
                 if let scalar = Unicode.Scalar(value), test(scalar) { return true }
             }
             return false
