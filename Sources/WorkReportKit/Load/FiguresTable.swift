@@ -116,7 +116,7 @@ private struct FigureRow {
                            "a row needs a value, or for a target in words (与经济增长同步) the words in comparator")
             }
             // The phrase gwr's rules know (基本同步 of 与经济增长基本同步), as a report's clause gives it.
-            let known = Lexicon.qualitative.filter { written.contains($0) }.max { $0.count < $1.count }
+            let known = Lexicon.qualitative.filter { written.includes($0) }.max { $0.count < $1.count }
             // Every 完成…下达 (国家和省, 省, 上级) is one phrase, as the extractor files it.
             comparator = .qualitative(known.map { $0.hasPrefix("完成") ? "完成下达" : $0 } ?? written)
         } else {
@@ -129,7 +129,7 @@ private struct FigureRow {
         if comparator != .between, !upper.isEmpty { throw fail("comparator", "an upper bound is given, so the comparator is between") }
 
         let url = cell("url")
-        guard url.hasPrefix("https://") || url.hasPrefix("http://"), !url.contains(" ") else {
+        guard url.hasPrefix("https://") || url.hasPrefix("http://"), !url.includes(" ") else {
             throw fail("url", url.isEmpty ? "empty; every figure needs the address of the page it was read on"
                                           : "'\(url)' is not a web address (http:// or https://)")
         }

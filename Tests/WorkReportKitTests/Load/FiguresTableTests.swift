@@ -57,6 +57,7 @@ struct FiguresTableTests {
         ("anytown,2023,result,地区生产总值,gdp_growth,5.2%,", "value", "'5.2%' is not a number"),
         ("anytown,2023,result,地区生产总值,gdp_growth,5.2,,%,=,,某市统计局发布,,2024-01-20,", "url", "every figure needs the address of the page"),
         ("anytown,2023,result,地区生产总值,gdp_growth,5.2,,%,=,,某市统计局发布,example.org,", "url", "is not a web address"),
+        ("anytown,2023,result,地区生产总值,gdp_growth,5.2,,%,=,,某市统计局发布,https://example.org/a b,", "url", "is not a web address"),
         ("anytown,2023,result,地区生产总值,gdp_growth,5.2,,%,左右,", "comparator", "write = ~ >= <= or between"),
         ("anytown,2023,result,地区生产总值,gdp_growth,5,,%,between,", "upper", "needs its upper bound"),
         ("anytown,2023,result,地区生产总值,gdp_grwth,5.2,", "indicator_id", "did you mean 'gdp_growth'?"),
