@@ -270,7 +270,7 @@ public enum KeyTerms {
 
     /// A term the n-gram table counted (all Chinese, three to eight characters), packed; else nil.
     static func gram(_ term: String) -> Gram? {
-        let scalars = Array(term.unicodeScalars)
+        let scalars = term.scalarArray
         guard (shortest...longest).contains(scalars.count), scalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }) else { return nil }
         return Gram(scalars.map { UInt16($0.value - 0x4E00) }[...])
     }

@@ -150,12 +150,12 @@ struct TermLexicon {
         for (index, word) in words.enumerated() {
             for key in Set(Self.pairs(word)) { holding[key, default: []].append(index) }
         }
-        for name in display.keys { byFirst[name.unicodeScalars.first!, default: []].append(Array(name.unicodeScalars)) }
+        for name in display.keys { byFirst[name.unicodeScalars.first!, default: []].append(name.scalarArray) }
         for key in byFirst.keys { byFirst[key]!.sort { $0.count > $1.count } }
     }
 
     static func isChinese(_ word: String) -> Bool {
-        word.unicodeScalars.count >= 3 && word.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
+        word.scalarCount >= 3 && word.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
     }
 
     /// A catalog name: counted with its indicator's other names, never on its own.
@@ -179,7 +179,7 @@ struct TermLexicon {
     func foldedCounts(_ a: String, _ b: String) -> [String: (Int, Int)] {
         var out: [String: (Int, Int)] = [:]
         for (which, text) in [a, b].enumerated() {
-            let scalars = Array(text.unicodeScalars)
+            let scalars = text.scalarArray
             var i = 0
             while i < scalars.count {
                 let match = byFirst[scalars[i]]?.first { name in

@@ -13,8 +13,12 @@ struct AliasTrie: Sendable {
     private var edgeCount = 0
     private(set) var aliases: [String] = []
 
-    /// Adds an alias not added before.
-    mutating func insert(_ alias: String) {
+    /// Adds an alias, or finds it if added before: its index in `aliases`, the same for every
+    /// insertion of the same bytes; nil for the empty alias. The catalog keeps what it knows of an
+    /// alias by this index, so an alias is never hashed as a String (hashing Chinese text runs it
+    /// through Unicode normalisation).
+    @discardableResult
+    mutating func insert(_ alias: String) -> Int? {
         var node: Int32 = 0
         for byte in alias.utf8 {
             if let next = child(node, byte) { node = next; continue }
@@ -25,9 +29,11 @@ struct AliasTrie: Sendable {
             addEdge(node, byte, next)
             node = next
         }
-        guard node != 0 else { return }
+        guard node != 0 else { return nil }
+        if terminal[Int(node)] >= 0 { return Int(terminal[Int(node)]) }
         terminal[Int(node)] = Int32(aliases.count)
         aliases.append(alias)
+        return aliases.count - 1
     }
 
     /// The longest alias starting at byte `start` of `text`: its index and length in scalars.

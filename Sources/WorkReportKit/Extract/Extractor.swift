@@ -31,7 +31,7 @@ public enum Extractor {
         // Numbers on junk lines are listed, never read.
         for line in report.lines {
             guard case .junk = line.disposition else { continue }
-            for token in NumberScanner.tokens(in: Array(line.text.unicodeScalars)) {
+            for token in NumberScanner.tokens(in: line.text.scalarArray) {
                 out.audit.append(AuditEntry(report: report.id, file: file, line: line.number, token: token.text, reason: .junkLine,
                                             context: line.text))
             }

@@ -11,7 +11,7 @@ extension FigureReader {
             guard gapEnd - 1 - figures[i].end <= 40 else { continue }
             let gap = text(figures[i].end..<(gapEnd - 1))
             let noun = stripped(gap)
-            guard !noun.isEmpty, noun.unicodeScalars.count >= 2, !gap.unicodeScalars.contains(where: NumberScanner.isDigit) else { continue }
+            guard !noun.isEmpty, noun.scalarCount >= 2, !gap.unicodeScalars.contains(where: NumberScanner.isDigit) else { continue }
             figures[i].indicator = noun
             var stop = figures[i + 1].end
             while stop < figures[i + 1].clause.upperBound, stop - figures[i + 1].end < 40, s[stop] != "、", !NumberScanner.isDigit(s[stop]) { stop += 1 }
@@ -88,7 +88,7 @@ extension FigureReader {
     }
 
     /// 城镇调查失业率和登记失业率稳定在4.3%左右: one rate said of every member of the subject.
-    static func isRate(_ unit: String) -> Bool { unit == "%" || unit == "‰" }
+    static func isRate(_ unit: String) -> Bool { unit.sameBytes("%") || unit.sameBytes("‰") }
 
     /// Members that each name a rate (失业率, 比重, 占比): not one phrase with 和 inside it
     /// (有劳动能力和就业愿望的…就业率).

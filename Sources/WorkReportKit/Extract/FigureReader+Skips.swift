@@ -41,7 +41,7 @@ extension FigureReader {
         // 2.0 on its own is a version (小镇2.0, 综试区2.0); a bare four-digit year is a date (教育现代化2035).
         if unit.isEmpty, t.text.endsWith(".0") { return .name }
         if unit.isEmpty, Lexicon.programmeWords.contains(where: { matches($0, at: t.end) }) { return .code }
-        if unit == "条", Lexicon.policyWords.contains(where: { precededBy($0, t.start) }) { return .code }
+        if unit.sameBytes("条"), Lexicon.policyWords.contains(where: { precededBy($0, t.start) }) { return .code }
         if unit.isEmpty, t.text.count == 4, let year = value, (1990...2100).contains(year), !(after == "∶" || after == ":") { return .date }
         if unitEnd < s.count, s[unitEnd] == "至" || s[unitEnd] == "-" || s[unitEnd] == "～" || s[unitEnd] == "~",
            let next, next.start == unitEnd + 1 { return .range }
@@ -52,7 +52,7 @@ extension FigureReader {
         // A threshold: 10亿元以上产业项目, 3万元以下低效企业.
         var j = unitEnd
         for word in ["以上", "以下", "以内"] where matches(word, at: j) {
-            j += word.unicodeScalars.count
+            j += word.scalarCount
             guard j < s.count, isNounStart(s[j]) else { break }
             let counts = unit.unicodeScalars.last.map { Lexicon.countClassifiers.contains($0) } ?? false
             let clause = clauseRange(around: t.start)

@@ -21,7 +21,7 @@ extension FigureReader {
         let raw = text
         text = stripped(text)
         // 经济增长6%左右: a name of two characters keeps the word of its change (经济 alone names nothing).
-        if change != .none, (1...2).contains(IndicatorWording.withoutPlainPrefixes(text).unicodeScalars.count),
+        if change != .none, (1...2).contains(IndicatorWording.withoutPlainPrefixes(text).scalarCount),
            let word = (Lexicon.riseNouns + Lexicon.riseVerbs + Lexicon.fallVerbs + Lexicon.fallNouns).first(where: { raw.includes(text + $0) }) {
             text += word
         }
@@ -29,7 +29,7 @@ extension FigureReader {
         // (or another thing, joined by 和), so the noun after the number is what is counted.
         if !text.isEmpty, Self.isActionOnly(text) || raw.endsWith("和") || raw.endsWith("及") {
             let following = nounAfter(after, within: clause)
-            if following.unicodeScalars.count >= 2, !Self.startsOpen(following) { return (Self.actions(of: text) + following, .no) }
+            if following.scalarCount >= 2, !Self.startsOpen(following) { return (Self.actions(of: text) + following, .no) }
         }
         // 建成地铁1号线三期、杭富线，新增里程133公里: a scope word and a measure name no thing; the
         // clause before names it (地铁).
@@ -129,8 +129,8 @@ extension FigureReader {
     /// A wording that is only a scope word (总数, 总量, 累计, 新增 …), made whole with the thing the
     /// figure before counts; nil for any other wording.
     static func scoped(_ text: String, thing other: String) -> String? {
-        if IndicatorWording.totalWords.contains(text) || text == "累计" { return thing(other) + (text == "总量" ? "总量" : "总数") }
-        if IndicatorWording.flowWords.contains(text) || text == "累计新增" { return text + thing(other) }
+        if IndicatorWording.totalWords.contains(text) || text.sameBytes("累计") { return thing(other) + (text.sameBytes("总量") ? "总量" : "总数") }
+        if IndicatorWording.flowWords.contains(text) || text.sameBytes("累计新增") { return text + thing(other) }
         return nil
     }
 
@@ -240,7 +240,7 @@ extension FigureReader {
         // 数字经济核心产业营业收入…、增加值; 安置房开工…、竣工: a measure or a stage of the same thing as the
         // figure before (a place word such as 全市 is neither).
         if let previous = figures.last, previous.clause.overlaps(clause) || previous.end + 1 >= clause.lowerBound,
-           indicator.unicodeScalars.count <= 6, previous.indicator.unicodeScalars.count > indicator.unicodeScalars.count,
+           indicator.scalarCount <= 6, previous.indicator.scalarCount > indicator.scalarCount,
            !IndicatorWording.plainPrefixes.contains(where: { $0.sameBytes(indicator) }) {
             // Each shorter head is a prefix of the bytes cut where a scalar begins. Scalars, not
             // Characters: the folded text has no combining marks, and grapheme breaking every
@@ -252,7 +252,7 @@ extension FigureReader {
             }
         }
         // 推动全市25家企业成功上市: when the words before say little, the words after name the figure.
-        if indicator.unicodeScalars.count <= 4 {
+        if indicator.scalarCount <= 4 {
             var stop = end
             while stop < clause.upperBound, stop - end < 40, !NumberScanner.isDigit(s[stop]), s[stop] != "、" { stop += 1 }
             let following = stripped(text(end..<stop))
@@ -353,7 +353,7 @@ extension FigureReader {
     /// 同比, 按可比价格计算, 较前两年平均值, 比2019年, and 名义 / 实际 right before the change.
     static func withoutComparisonBase(_ text: String) -> String {
         guard text.containsScalar(where: Self.mayNote) else { return text }
-        var s = Array(text.unicodeScalars)
+        var s = text.scalarArray
         let count = s.count
         Self.dropNotes(&s)
         // The lists as scalars, each tried in its order: the first that fits is the one the list gives.

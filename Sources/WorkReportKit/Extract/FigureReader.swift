@@ -184,7 +184,7 @@ struct FigureReader {
         if s[unitEnd] == "一", unit.isEmpty { return nil }
         let (upperUnit, upperEnd) = readUnit(from: next.end)
         guard !upperUnit.isEmpty else { return nil }   // 1403-08地块: plot numbers
-        guard unit.isEmpty || unit == upperUnit || upperUnit.hasPrefix(unit) else { return nil }
+        guard unit.isEmpty || unit.sameBytes(upperUnit) || upperUnit.hasPrefix(unit) else { return nil }
         var after = upperEnd
         if let found = Self.afterTable.longest(in: s, at: after) { after += Self.afterTable.length(found) }
         if matches("之间", at: after) { after += 2 }
@@ -241,7 +241,7 @@ struct FigureReader {
         // reach so that a clause of megabytes stays linear.
         let reach = max(clause.lowerBound, t.start - Self.reach)..<t.start
         let stretch = contains(Self.striving, in: reach)
-        if !qualifiers.contains("预计"), contains(Self.expected, in: reach) { qualifiers.insert("预计", at: 0) }
+        if !qualifiers.contains(where: { $0.sameBytes("预计") }), contains(Self.expected, in: reach) { qualifiers.insert("预计", at: 0) }
         // 约占地区生产总值的25%: the 约 of the share's verb bounds its figure.
         if comparator == .equal, contains(Self.aboutShare, in: reach) {
             comparator = .about
@@ -249,7 +249,7 @@ struct FigureReader {
         }
         var link = linkText(before: lookBack, clause: clause)
         for word in ["力争", "确保", "分别", "均", "预计", "年均"] where link.endsWith(word) { link.removeLast(word.count) }
-        let percent = unit == "%" || unit == "个百分点" || unit == "‰"
+        let percent = unit.sameBytes("%") || unit.sameBytes("个百分点") || unit.sameBytes("‰")
         var change = Self.change(stated: link, percent: percent)
         if minus { change = .fall }
         let (indicator, carried) = indicatorText(before: lookBack, after: end, clause: clause, token: t.start, change: change, percent: percent)
@@ -268,7 +268,7 @@ struct FigureReader {
         }
         // 增长6%以上，力争7%: a figure that only repeats the subject of a change, with no verb of
         // its own, is the same change.
-        if carried == .whole, change == .none, percent, let previous = previousInSentence(clause), previous.change != .none, previous.unit == unit {
+        if carried == .whole, change == .none, percent, let previous = previousInSentence(clause), previous.change != .none, previous.unit.sameBytes(unit) {
             figure.change = previous.change == .fall && !minus ? .fall : previous.change
             figure.growth = true
         }
@@ -315,7 +315,7 @@ struct FigureReader {
     /// A verb ending in 到 / 至 reaches a level (下降到); for a count or an amount only the verbs
     /// of `amountChangeVerbs` state a change (增加14.3万人, not 改造提升100个).
     static func change(stated link: String, percent: Bool) -> IndicatorWording.Change {
-        var text = Array(link.unicodeScalars)
+        var text = link.scalarArray
         // The last scalars compared first: most words of the lists end otherwise.
         func ends(_ word: [Unicode.Scalar]) -> Bool {
             text.count >= word.count && (word.isEmpty || text[text.count - 1] == word[word.count - 1])
@@ -416,7 +416,7 @@ struct FigureReader {
     }
 
     func precededBy(_ word: String, _ index: Int) -> Bool {
-        let length = word.unicodeScalars.count
+        let length = word.scalarCount
         return index - length >= 0 && matches(word, at: index - length)
     }
 

@@ -3,8 +3,6 @@
 public struct IndicatorCatalog: Sendable {
     public private(set) var indicators: [Indicator] = []
     private var byID: [String: Int] = [:]
-    /// Alias → its index in `trie` and `users`, so that a row's aliases are hashed once when loaded.
-    private var byAlias: [String: Int] = [:]
     /// Every alias, for the search.
     private var trie = AliasTrie()
     /// For each alias of `trie`, the indicators that use it (a level and its growth share a
@@ -23,8 +21,6 @@ public struct IndicatorCatalog: Sendable {
     public mutating func add(_ text: String, path: String) throws(LoadError) {
         var sawHeader = false
         let lines = TextDecoding.lines(of: text)
-        // Room up front for about two wordings a row: growing the table rehashes every alias.
-        byAlias.reserveCapacity(byAlias.count + 2 * lines.count)
         for (index, rawLine) in lines.enumerated() {
             guard let (cells, aliases) = CatalogLoader.row(rawLine) else { continue }
             if !sawHeader, cells.first == "id" { sawHeader = true; continue }
@@ -113,11 +109,8 @@ public struct IndicatorCatalog: Sendable {
     }
 
     private mutating func use(_ alias: String, _ use: Use) {
-        // Found or made in place, so each alias is hashed once: hashing a Chinese string
-        // runs it through Unicode normalisation.
-        let (slot, isNew) = Self.claim(&byAlias[alias, default: -1], next: users.count)
-        if isNew {
-            trie.insert(alias)
+        guard let slot = trie.insert(alias) else { return }
+        if slot == users.count {
             users.append([use])
         } else if !users[slot].contains(use) {
             users[slot].append(use)
@@ -130,7 +123,7 @@ public struct IndicatorCatalog: Sendable {
         var forms: [(String, Need)] = []
         let bytes = Array(alias.utf8)
         // Every character of a catalog wording that these words could shorten is three bytes long.
-        let length = alias.unicodeScalars.count
+        let length = alias.scalarCount
         func starts(_ word: [UInt8]) -> Bool { bytes.count > word.count && bytes[..<word.count].elementsEqual(word) }
         func ends(_ word: [UInt8]) -> Bool { bytes.count > word.count && bytes[(bytes.count - word.count)...].elementsEqual(word) }
         func text(_ slice: ArraySlice<UInt8>) -> String { String(decoding: slice, as: UTF8.self) }
@@ -150,19 +143,13 @@ public struct IndicatorCatalog: Sendable {
         return forms
     }
 
-    private static func wordBytes(_ words: [String]) -> [(String, [UInt8], Int)] { words.map { ($0, Array($0.utf8), $0.unicodeScalars.count) } }
+    private static func wordBytes(_ words: [String]) -> [(String, [UInt8], Int)] { words.map { ($0, Array($0.utf8), $0.scalarCount) } }
     private static let flowWordBytes = wordBytes(IndicatorWording.flowWords)
     private static let totalWordBytes = wordBytes(IndicatorWording.totalWords + ["保有量"])
     private static let measureWordBytes = wordBytes(["增长率", "增长", "增速", "增幅", "涨幅", "下降", "降低", "压减"])
     private static let cumulativeBytes = Array("累计".utf8)
 
     /// The alias's slot: the one it has, or `next` for a new alias.
-    private static func claim(_ slot: inout Int, next: Int) -> (Int, Bool) {
-        if slot >= 0 { return (slot, false) }
-        slot = next
-        return (next, true)
-    }
-
     /// Share indicators by what they are a share of: `part|whole`, each side the catalog's id of
     /// its wording or the wording itself (研发经费投入占GDP比重 → rnd_spending|gdp → rnd_intensity).
     private mutating func index() {
@@ -229,7 +216,7 @@ public struct IndicatorCatalog: Sendable {
             }
         }
         guard !found.isEmpty else { return nil }
-        let scalars = Array(wording.unicodeScalars)
+        let scalars = wording.scalarArray
         // A wording that names the head there hides the shorter ones it overlaps; one that does not
         // (新增专精特新小巨人 before 企业) hides nothing.
         var tokens: [(alias: Int, scalars: Range<Int>)] = []

@@ -178,7 +178,7 @@ enum IndicatorWording {
 
         init?(_ wording: String) {
             guard wording.includes("占") || wording.includes("相当于") || wording.includes("之比") else { return nil }
-            let s = Array(wording.unicodeScalars)
+            let s = wording.scalarArray
             func text(_ r: Range<Int>) -> String { String(scalars: s[r]) }
             var marker: (at: Int, length: Int)?
             for (index, c) in s.enumerated() {
@@ -190,9 +190,9 @@ enum IndicatorWording {
             }
             guard let (at, length) = marker else { return nil }
             var end = s.count
-            for word in Self.ends where end - word.unicodeScalars.count > at + length
-                && IndicatorWording.matches(s, word, at: end - word.unicodeScalars.count) {
-                end -= word.unicodeScalars.count
+            for word in Self.ends where end - word.scalarCount > at + length
+                && IndicatorWording.matches(s, word, at: end - word.scalarCount) {
+                end -= word.scalarCount
                 break
             }
             var part = text(0..<at)

@@ -57,7 +57,7 @@ enum QualitativeReader {
                 if let with = before.lastRange(of: "与") { before = String(before[..<with.lowerBound]) }
                 var indicator = reader.stripped(before)
                 if indicator.isEmpty {
-                    indicator = reader.stripped(reader.text((at + phrase.unicodeScalars.count)..<part.upperBound))
+                    indicator = reader.stripped(reader.text((at + phrase.scalarCount)..<part.upperBound))
                 }
                 guard !indicator.isEmpty, indicator.count <= 30 else { continue }
                 let growth = clauseText.includes("增长") || clauseText.includes("增速")

@@ -32,7 +32,7 @@ enum StatedVerdicts {
     static func verdict(_ reading: Reading, amount: Double, unit: String, text: String, result: Statement) -> (StatedVerdict, Double?) {
         switch reading {
         case .gap(let status, let sign):
-            let points = unit == "个百分点" || unit == "百分点"
+            let points = unit.sameBytes("个百分点") || unit.sameBytes("百分点")
             let implied: Double? = points && result.unit == "%" ? result.number.map { $0 - sign * amount } : nil
             return (StatedVerdict(status: status, gap: sign * amount, gapUnit: points ? "pp" : unit == "%" ? "%" : unit, text: text), implied)
         case .completion:

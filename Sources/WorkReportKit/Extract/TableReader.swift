@@ -49,7 +49,7 @@ enum TableReader {
                 var reading = figure
                 let unit = figure.unit.isEmpty ? (headerUnit ?? nameUnit ?? rowUnit ?? "") : figure.unit
                 reading.unit = unit
-                let percent = unit == "%" || unit == "个百分点" || unit == "‰"
+                let percent = unit.sameBytes("%") || unit.sameBytes("个百分点") || unit.sameBytes("‰")
                 if growth, percent, reading.change == .none { reading.change = .rise; reading.growth = true }
                 // A header's 增长 speaks of the rows that grow; a rate (失业率) under it is a level.
                 var match = catalog.match(name, change: reading.change, unit: unit)
@@ -72,7 +72,7 @@ enum TableReader {
         // Every number on the table's lines is accounted for: the figures read, and the rest
         // (years in the header, numbers in names) as fields of the table.
         for line in report.lines where Set(table.lines).contains(line.number) {
-            let tokens = NumberScanner.tokens(in: Array(line.text.unicodeScalars))
+            let tokens = NumberScanner.tokens(in: line.text.scalarArray)
             let read = min(tokens.count, consumed[line.number] ?? 0)
             out.classified[report.id, default: [:]][line.number, default: 0] += read
             for token in tokens.dropFirst(read) {
@@ -84,11 +84,11 @@ enum TableReader {
 
     /// 地区生产总值（亿元） → (亿元, 地区生产总值); 2019年目标增长(%) → (%, …).
     static func bracketedUnit(_ text: String) -> (unit: String?, rest: String) {
-        let s = Array(text.unicodeScalars)
+        let s = text.scalarArray
         guard let open = s.lastIndex(where: { $0 == "(" || $0 == "（" }), let close = s.lastIndex(where: { $0 == ")" || $0 == "）" }),
               open < close else { return (nil, text) }
         let inside = String(scalars: s[(open + 1)..<close]).trimmingWhitespace()
-        guard !inside.isEmpty, inside.unicodeScalars.count <= 8 else { return (nil, text) }
+        guard !inside.isEmpty, inside.scalarCount <= 8 else { return (nil, text) }
         let rest = String(scalars: s[..<open] + s[(close + 1)...]).trimmingWhitespace()
         return (inside, rest)
     }

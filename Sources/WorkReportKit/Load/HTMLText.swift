@@ -22,7 +22,7 @@ enum HTMLText {
         var pendingTag: String.UnicodeScalarView?   // a tag not closed on its line
         for line in lines {
             var text = String.UnicodeScalarView()
-            let s = Array(line.unicodeScalars)
+            let s = line.scalarArray
             var i = 0
             var cellsInRow = 0
             func handle(_ tag: String.UnicodeScalarView) {

@@ -66,7 +66,7 @@ public enum MetadataInference {
 
     /// The first 19xx/20xx written before 年 in a text.
     static func firstYear(in text: String) -> Int? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         var i = 0
         while i + 4 < scalars.count {
             let window = scalars[i..<(i + 4)]

@@ -64,7 +64,7 @@ enum LineJoiner {
         guard let last = text.unicodeScalars.last else { return false }
         if sentenceEnds.contains(last) { return false }
         if openEnds.contains(last) { return true }
-        let length = text.unicodeScalars.count
+        let length = text.scalarCount
         let full = length >= longLine || (width.map { length >= $0 - 1 } ?? false)
         if softEnds.contains(last) { return full }
         return full
@@ -76,7 +76,7 @@ enum LineJoiner {
         var counts: [Int: Int] = [:]
         for text in texts {
             guard let last = text.unicodeScalars.last, !sentenceEnds.contains(last) else { continue }
-            let length = text.unicodeScalars.count
+            let length = text.scalarCount
             if length >= 30 { counts[length, default: 0] += 1 }
         }
         guard let (width, count) = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }), count >= 5 else { return nil }

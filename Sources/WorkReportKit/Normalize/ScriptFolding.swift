@@ -39,7 +39,7 @@ enum ScriptFolding {
     /// Drops a bracketed run of Latin letters holding a tone mark right after a Chinese character.
     static func withoutPinyin(_ line: String) -> String {
         guard line.unicodeScalars.contains(where: toneMarks.contains) else { return line }
-        let s = Array(line.unicodeScalars)
+        let s = line.scalarArray
         var out = String.UnicodeScalarView()
         var i = 0
         while i < s.count {

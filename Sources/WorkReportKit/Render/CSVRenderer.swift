@@ -30,7 +30,7 @@ public struct CSVRenderer: Sendable {
         var text = value
         // A lone "=" (the comparator) cannot hold a formula and stays as written.
         if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !CSVRenderer.isNumber(text),
-           text.unicodeScalars.count > 1 {
+           text.scalarCount > 1 {
             text = "'" + text
         }
         // Bytes, not Foundation's `contains`, which bridges each cell to NSString.

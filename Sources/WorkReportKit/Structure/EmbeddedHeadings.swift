@@ -15,7 +15,7 @@ enum EmbeddedHeadings {
                 out.append(block)
                 continue
             }
-            let text = Array(block.passage.text.unicodeScalars)
+            let text = block.passage.text.scalarArray
             var offsets: [Int] = [0]
             for scalar in text { offsets.append(offsets[offsets.count - 1] + UTF8.width(scalar)) }
             var position = 0
@@ -48,7 +48,7 @@ enum EmbeddedHeadings {
         // Most paragraphs have no numeral before a 、 at all: say so from the bytes, before
         // decoding the paragraph into scalars.
         guard mayHoldHeading(text) else { return [] }
-        let s = Array(text.unicodeScalars)
+        let s = text.scalarArray
         var cuts: [Cut] = []
         var i = 0
         while i + 3 < s.count {

@@ -21,7 +21,7 @@ public struct Heading: Sendable, Equatable {
         // copying their scalars (more than 96 bytes is more than 24 scalars).
         let numbered = first == "（" || first == "(" || numerals[first] != nil
         guard numbered || text.utf8.count <= 96 else { return nil }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         if first == "（" || first == "(" {
             var i = 1
             var value = 0
@@ -38,7 +38,7 @@ public struct Heading: Sendable, Equatable {
             }
             // "一 抓改革、优服务，…": numeral, a space in the original, a short line. The
             // summaries use this form under an unnumbered title, so it ranks as level 2.
-            let rawScalars = Array(CharacterFolding.stripMarkup(Array(raw.unicodeScalars)))
+            let rawScalars = Array(CharacterFolding.stripMarkup(raw.scalarArray))
             if rawScalars.count > i, rawScalars[i] == " " || rawScalars[i] == "\u{3000}", scalars.count <= 30, !text.includes("。") {
                 return make(level: 2, ordinal: value, body: Array(scalars[i...]))
             }

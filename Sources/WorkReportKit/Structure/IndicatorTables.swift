@@ -4,8 +4,8 @@
 enum IndicatorTables {
     /// What a header cell says its column holds.
     static func column(_ header: String) -> IndicatorTable.Column {
-        if ["序号", "编号"].contains(header) { return .index }
-        if ["完成情况", "完成状态", "是否完成", "评价"].contains(header) { return .status }
+        if ["序号", "编号"].contains(where: { header.sameBytes($0) }) { return .index }
+        if ["完成情况", "完成状态", "是否完成", "评价"].contains(where: { header.sameBytes($0) }) { return .status }
         if ["属性", "性质", "类型", "类别"].contains(where: { header.includes($0) }) { return .attribute }
         if header.includes("单位") { return .unit }
         if ["实际", "完成", "执行", "实绩", "预计"].contains(where: { header.includes($0) }) { return .result }
@@ -79,7 +79,7 @@ enum IndicatorTables {
     static func isCell(_ text: String) -> Bool {
         // Past 120 bytes a text has more than 30 characters, however they are encoded.
         guard text.utf8.count <= 120 else { return false }
-        let count = text.unicodeScalars.count
+        let count = text.scalarCount
         return count > 0 && count <= 30 && !text.includes("。") && !text.includes("，") && !text.includes("；")
     }
 
@@ -162,7 +162,7 @@ enum IndicatorTables {
                 guard cell.unicodeScalars.contains(where: { $0.value >= 0x4E00 }), !cell.includes("目标") else { return false }
             case .target, .result:
                 let digits = cell.unicodeScalars.contains(where: NumberScanner.isDigit)
-                guard digits || (cell.unicodeScalars.count <= 12 && cell.unicodeScalars.contains { $0.value >= 0x4E00 }) || cell == "—" || cell == "-" else { return false }
+                guard digits || (cell.scalarCount <= 12 && cell.unicodeScalars.contains { $0.value >= 0x4E00 }) || cell == "—" || cell == "-" else { return false }
             case .attribute:
                 guard cell.includes("预期") || cell.includes("约束") || cell == "—" || cell == "-" else { return false }
             case .index:

@@ -21,13 +21,13 @@ enum SentenceRoles {
         for block in blocks {
             let text = block.passage.text
             // The title, the date and speaker, the salutation: front matter, until the first sentence.
-            if !inBody, text.unicodeScalars.count <= 40, !text.includes("，"), !text.includes("。") || text.unicodeScalars.count <= 12 {
+            if !inBody, text.scalarCount <= 40, !text.includes("，"), !text.includes("。") || text.scalarCount <= 12 {
                 append(block, Decision(role: .frontMatter, period: nil, basis: .heading), to: &sections, &out)
                 continue
             }
             inBody = true
             // Cut the paragraph where a sentence turns to another role (…增长3.9%。今年主要预期目标是：…).
-            let s = Array(text.unicodeScalars)
+            let s = text.scalarArray
             var offsets: [Int] = [0]
             for scalar in s { offsets.append(offsets[offsets.count - 1] + UTF8.width(scalar)) }
             var start = 0

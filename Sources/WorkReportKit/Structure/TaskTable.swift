@@ -76,7 +76,7 @@ enum TaskTable {
         func endRecord() {
             defer { record.removeAll(keepingCapacity: true) }
             guard !record.isEmpty else { return }
-            if record[0].text == "序号" {
+            if record[0].text.sameBytes("序号") {
                 for cell in record where !cell.text.isEmpty { add(cell, .cell) }
                 return
             }

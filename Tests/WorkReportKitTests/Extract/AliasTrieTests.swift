@@ -19,6 +19,19 @@ struct AliasTrieTests {
         #expect(longest(trie, "数字", at: 0) == nil)
     }
 
+    /// The catalog keeps what it knows of an alias by the index `insert` gives, so the same bytes
+    /// must come back to the same index, and an alias inside another must get one of its own.
+    @Test func givesAnAliasAddedAgainItsFirstIndex() {
+        var trie = AliasTrie()
+        #expect(trie.insert("居民消费价格涨幅") == 0)
+        #expect(trie.insert("居民消费价格") == 1)
+        #expect(trie.insert("居民消费价格涨幅") == 0)
+        #expect(trie.insert("居民消费价格") == 1)
+        #expect(trie.insert("CPI") == 2)
+        #expect(trie.insert("") == nil)
+        #expect(trie.aliases == ["居民消费价格涨幅", "居民消费价格", "CPI"])
+    }
+
     @Test func keepsEveryAliasWhenTheTableGrows() {
         var trie = AliasTrie()
         let aliases = (0..<20_000).map { "指标\($0)号" }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import WorkReportKit
 
@@ -18,6 +19,24 @@ struct ByteShortcutTests {
     @Test func scopeWordsByBytesSayWhatTheSearchSaid() {
         for wording in Self.wordings {
             #expect(IndicatorWording.scope(of: wording) == Self.scopeBefore(wording), "\(wording)")
+        }
+    }
+
+    /// Scalars counted and decoded from the bytes, as the scalar view counts and iterates them,
+    /// in text whose characters take one to four bytes, and in text bridged from Foundation.
+    @Test func scalarsFromBytesAreTheViewsScalars() {
+        let texts = Self.wordings + ["é̂", "𠀀𠀁a", "\u{0}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}", "🇨🇳", "\r\n"]
+        for text in texts + texts.map { String(NSString(string: $0)) } {
+            #expect(text.scalarCount == text.unicodeScalars.count, "\(text)")
+            #expect(text.scalarArray == Array(text.unicodeScalars), "\(text)")
+        }
+    }
+
+    /// Units and words compared by bytes say what `==` said on the words the extractor compares.
+    @Test func unitsComparedByBytesAsByEquality() {
+        let words = ["%", "个百分点", "百分点", "‰", "条", "累计", "累计新增", "总量", "序号", "预计", "亿元", "", "％", "%%"]
+        for a in words {
+            for b in words { #expect(a.sameBytes(b) == (a == b), "\(a) \(b)") }
         }
     }
 
