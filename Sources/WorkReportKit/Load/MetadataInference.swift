@@ -16,7 +16,7 @@ public enum MetadataInference {
             .filter { !$0.element.trimmingWhitespace().isEmpty && LineClassifier.junkReason($0.element) == nil }
             .prefix(40)
             // A title is short: a damaged file's first "line" may be megabytes.
-            .map { (number: $0.offset + 1, text: CharacterFolding.fold(String($0.element.unicodeScalars.prefix(200)))) }
+            .map { (number: $0.offset + 1, text: CharacterFolding.fold($0.element.scalarPrefix(200))) }
         let head = Array(content)
         let title = head.first(where: { $0.text.includes("报告") || $0.text.includes("清单") || $0.text.includes("图解") })?.text
             ?? head.first?.text ?? file

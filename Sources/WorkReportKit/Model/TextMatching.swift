@@ -206,6 +206,23 @@ extension String {
         }
     }
 
+    /// The first `count` scalars (all, if fewer), cut from the UTF-8 where a scalar begins:
+    /// `String(unicodeScalars.prefix(count))` steps the view index by index and rebuilds the text.
+    func scalarPrefix(_ count: Int) -> String {
+        var text = self
+        return text.withUTF8 { b in
+            var seen = 0, end = 0
+            while end < b.count {
+                if b[end] & 0xC0 != 0x80 {
+                    if seen == count { break }
+                    seen += 1
+                }
+                end += 1
+            }
+            return end == b.count ? self : String(decoding: UnsafeBufferPointer(rebasing: b[..<end]), as: UTF8.self)
+        }
+    }
+
     /// The text's scalars, decoded from its UTF-8 in one pass into an array sized once, where
     /// `Array(unicodeScalars)` copies through the view's iterator.
     var scalarArray: [Unicode.Scalar] {

@@ -85,7 +85,7 @@ enum LineJoiner {
 
     /// `1. 新建…`, `10. 新建…`: a numbered list item.
     static func isItem(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars.prefix(4))
+        let scalars = text.scalarPrefix(4).scalarArray
         var digits = 0
         while digits < scalars.count, ("0"..."9").contains(scalars[digits]) { digits += 1 }
         guard (1...2).contains(digits), digits < scalars.count, ".、．".unicodeScalars.contains(scalars[digits]) else { return false }

@@ -111,7 +111,7 @@ enum Sectioner {
 
     static func paragraphRole(_ text: String, kind: TextBlock.Kind, parent: SectionRole, metadata: ReportMetadata,
                               current: SectionRole?, closing: inout Bool, fiveYearSwitched: inout Bool) -> SectionRole {
-        let head = String(text.unicodeScalars.prefix(60))
+        let head = text.scalarPrefix(60)
         if closing { return .closing }
         if text.startsWith("各位代表"), text.includes("让我们") {
             closing = true

@@ -74,7 +74,7 @@ enum SentenceRoles {
 
     /// What a sentence says it speaks of, if it says.
     static func cue(_ sentence: String, metadata: ReportMetadata) -> Decision? {
-        let opening = String(sentence.unicodeScalars.prefix(24))
+        let opening = sentence.scalarPrefix(24)
         let named = MetadataInference.firstYear(in: opening)
         if targetCues.contains(where: { sentence.includes($0) }) {
             let year = named.flatMap { $0 >= metadata.year - 1 ? $0 : nil }

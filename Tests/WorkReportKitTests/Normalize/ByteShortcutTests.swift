@@ -32,6 +32,33 @@ struct ByteShortcutTests {
         }
     }
 
+    /// A prefix cut from the bytes is the prefix of the scalar view, for every length.
+    @Test func scalarPrefixesAreTheViewsPrefixes() {
+        for text in Self.wordings + ["𠀀𠀁a", "é̂x", "1. 新建"] {
+            for count in 0...(text.unicodeScalars.count + 1) {
+                #expect(text.scalarPrefix(count) == String(String.UnicodeScalarView(text.unicodeScalars.prefix(count))), "\(text) \(count)")
+            }
+        }
+    }
+
+    /// The byte search finds what a plain search over every position finds, for needles whose
+    /// first and last bytes recur in the text.
+    @Test func byteSearchFindsTheFirstOccurrence() {
+        func plain(_ needle: [UInt8], _ haystack: [UInt8]) -> Int? {
+            if needle.isEmpty { return 0 }
+            guard haystack.count >= needle.count else { return nil }
+            return (0...(haystack.count - needle.count)).first { Array(haystack[$0..<($0 + needle.count)]) == needle }
+        }
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0xE5, 0xA2, 0x9E, 0x61, 0x62]
+        for _ in 0..<3000 {
+            let haystack = (0..<Int.random(in: 0...24, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let needle = (0..<Int.random(in: 0...4, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let found = needle.withUnsafeBufferPointer { n in haystack.withUnsafeBufferPointer { h in firstOccurrence(of: n, in: h) } }
+            #expect(found == plain(needle, haystack), "\(needle) in \(haystack)")
+        }
+    }
+
     /// Units and words compared by bytes say what `==` said on the words the extractor compares.
     @Test func unitsComparedByBytesAsByEquality() {
         let words = ["%", "个百分点", "百分点", "‰", "条", "累计", "累计新增", "总量", "序号", "预计", "亿元", "", "％", "%%"]
