@@ -14,11 +14,14 @@ enum NumberScanner {
             guard isDigit(s[i]) else { i += 1; continue }
             let start = i
             i = end(of: s, from: start)
-            // Every scalar of a token is ASCII, so its text is built from bytes at once.
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(i - start)
-            for k in start..<i where s[k] != "," { bytes.append(UInt8(truncatingIfNeeded: s[k].value)) }
-            tokens.append(NumberToken(start: start, end: i, text: String(decoding: bytes, as: UTF8.self)))
+            // Every scalar of a token is ASCII, so its text is written as bytes straight into the
+            // string, which holds up to 15 of them inline: no array is allocated for a number.
+            let text = String(unsafeUninitializedCapacity: i - start) { buffer in
+                var n = 0
+                for k in start..<i where s[k] != "," { buffer[n] = UInt8(truncatingIfNeeded: s[k].value); n += 1 }
+                return n
+            }
+            tokens.append(NumberToken(start: start, end: i, text: text))
         }
         return tokens
     }

@@ -30,6 +30,9 @@ enum QualitativeReader {
         }
         var start = 0
         let strict = section == .mainTargets || section == .fiveYearGoals
+        // One buffer for every clause's pending sub-clauses: an array made a clause, grown as it
+        // filled, showed in the profile for every passage.
+        var pending: [Range<Int>] = []
         while start < s.count {
             let whole = reader.clauseRange(around: start)
             defer { start = whole.upperBound + 1 }
@@ -37,13 +40,13 @@ enum QualitativeReader {
             // Sub-clauses between 、: 项目投资增速快于…、制造业投资增速快于… holds two relations, and
             // 确保粮食播种面积稳步提升、产量在120亿斤以上 one beside a figure. Sub-clauses with no relation
             // of their own share the next one's: 生产安全事故起数、死亡人数明显下降.
-            var pending: [Range<Int>] = []
+            pending.removeAll(keepingCapacity: true)
             var sub = whole.lowerBound
             while sub < whole.upperBound {
                 let part = subClause(s, around: sub, within: whole)
                 defer { sub = part.upperBound + 1 }
                 if holds(figureStarts, part) || holds(skipStarts, part) {
-                    pending.removeAll()
+                    pending.removeAll(keepingCapacity: true)
                     continue
                 }
                 guard let (phrase, at) = firstPhrase(s, in: part, reader: reader) else {
@@ -51,7 +54,7 @@ enum QualitativeReader {
                     continue
                 }
                 let from = pending.first?.lowerBound ?? part.lowerBound
-                pending.removeAll()
+                pending.removeAll(keepingCapacity: true)
                 let clauseText = reader.text(whole.lowerBound..<min(whole.upperBound, whole.lowerBound + 400))
                 var before = reader.text(from..<at)
                 if let with = before.lastRange(of: "与") { before = String(before[..<with.lowerBound]) }

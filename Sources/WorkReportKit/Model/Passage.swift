@@ -9,22 +9,28 @@ public struct Passage: Sendable, Equatable {
     }
 
     public private(set) var text: String
-    public private(set) var pieces: [Piece]
+    /// The first original line's piece, held inline, then those of the lines joined to it: most
+    /// passages are one line, and an array for each was an allocation a passage.
+    private var head: Piece
+    private var joined: [Piece] = []
+
+    /// Where each original line's contribution starts, first to last.
+    public var pieces: [Piece] { [head] + joined }
 
     public init(text: String, line: Int) {
         self.text = text
-        pieces = [Piece(offset: 0, line: line)]
+        head = Piece(offset: 0, line: line)
     }
 
     /// The original lines this passage spans, first to last.
-    public var firstLine: Int { pieces.first?.line ?? 0 }
-    public var lastLine: Int { pieces.last?.line ?? 0 }
-    public var lines: [Int] { pieces.map(\.line) }
+    public var firstLine: Int { head.line }
+    public var lastLine: Int { joined.last?.line ?? head.line }
+    public var lines: [Int] { [head.line] + joined.map(\.line) }
 
     /// Appends another line's text; no separator, since a Chinese line break inside a
     /// sentence stands for nothing.
     public mutating func append(_ more: String, line: Int) {
-        pieces.append(Piece(offset: text.utf8.count, line: line))
+        joined.append(Piece(offset: text.utf8.count, line: line))
         text += more
     }
 
@@ -34,18 +40,18 @@ public struct Passage: Sendable, Equatable {
         let bytes = Array(text.utf8)
         let lower = max(0, min(range.lowerBound, bytes.count)), upper = max(lower, min(range.upperBound, bytes.count))
         var part = Passage(text: String(decoding: bytes[lower..<upper], as: UTF8.self), line: line(atUTF8Offset: lower))
-        part.pieces = [Piece(offset: 0, line: line(atUTF8Offset: lower))]
-            + pieces.filter { $0.offset > lower && $0.offset < upper }.map { Piece(offset: $0.offset - lower, line: $0.line) }
+        part.joined = joined.filter { $0.offset > lower && $0.offset < upper }.map { Piece(offset: $0.offset - lower, line: $0.line) }
         return part
     }
 
     /// The original line of the character at a UTF-8 offset into `text`.
     public func line(atUTF8Offset offset: Int) -> Int {
-        var low = 0, high = pieces.count - 1
+        // The last piece starting at or before the offset: the head, or one of the joined lines.
+        var low = 0, high = joined.count
         while low < high {
             let mid = (low + high + 1) / 2
-            if pieces[mid].offset <= offset { low = mid } else { high = mid - 1 }
+            if joined[mid - 1].offset <= offset { low = mid } else { high = mid - 1 }
         }
-        return pieces[low].line
+        return low == 0 ? head.line : joined[low - 1].line
     }
 }

@@ -60,6 +60,28 @@ struct NormalizeGoldenTests {
         #expect(block.passage.lines == [96, 98, 100, 102, 104, 106])
     }
 
+    /// Every byte of a passage joined from lines maps to the line it came from, and a slice keeps
+    /// the map: checked byte by byte against the lines as they were joined.
+    @Test func joinedPassagesMapEveryByteToItsLine() {
+        let parts = [("全市生产总", 7), ("值18109亿元、", 9), ("", 10), ("增长8.5%𠀀", 12)]
+        var passage = Passage(text: parts[0].0, line: parts[0].1)
+        for (text, line) in parts.dropFirst() { passage.append(text, line: line) }
+        var expected: [Int] = []
+        for (text, line) in parts { expected += Array(repeating: line, count: text.utf8.count) }
+        #expect(passage.text == parts.map(\.0).joined())
+        #expect((0..<expected.count).map { passage.line(atUTF8Offset: $0) } == expected)
+        #expect(passage.firstLine == 7 && passage.lastLine == 12)
+        #expect(passage.lines == [7, 9, 10, 12])
+        #expect(passage.pieces.map(\.offset) == [0, 15, 32, 32])
+        let one = Passage(text: "增长8.5%", line: 3)
+        #expect(one.lines == [3] && one.lastLine == 3 && one.line(atUTF8Offset: 5) == 3)
+        // 值18109亿元、增长 cut out: it starts on line 9 and its last characters are line 12's.
+        let slice = passage.slice(15..<38)
+        #expect(slice.text == "值18109亿元、增长")
+        #expect(slice.firstLine == 9 && slice.lastLine == 12)
+        #expect((0..<slice.text.utf8.count).map { slice.line(atUTF8Offset: $0) } == Array(expected[15..<38]))
+    }
+
     @Test func summaryLinesAreNotGluedTogether() {
         // Lines 11-14 of the Xiaoshan summary are four figures, one a line, with no punctuation.
         #expect(joins("xiaoshan-2022-summary").isEmpty)
