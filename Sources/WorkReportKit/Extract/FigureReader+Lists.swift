@@ -22,9 +22,10 @@ extension FigureReader {
 
     mutating func distributeLists() {
         nounsAfterNumbers()
-        // Built anew rather than spliced in place: a passage of thousands of figures stays linear.
-        var out: [Figure] = []
-        out.reserveCapacity(figures.count)
+        // Members are changed in place. Only a figure read as several (均增长10%) makes the list
+        // anew, from there on, so that a passage of thousands of figures stays linear; copying
+        // every figure of every passage into a new list showed in the profile.
+        var out: [Figure]? = nil
         var i = 0
         while i < figures.count {
             var j = i
@@ -51,37 +52,46 @@ extension FigureReader {
                 }
                 // 城镇居民…68120元、农村居民…42310元，分别增长4.6%和6.2%: a list with no subject of its
                 // own takes, member by member, the subjects of as many figures before it.
-                if first.carried == .whole, let before = precedingSubjects(in: out, before: first, count: j - i + 1) {
+                // (The figures read so far, as one expression: a slice of `figures` kept alive while
+                // the members change would copy the whole list.)
+                let before = first.carried == .whole
+                    ? precedingSubjects(in: out.map { $0[...] } ?? figures[..<i], before: first, count: j - i + 1) : nil
+                if let before {
                     for k in i...j { figures[k].indicator = before[k - i] }
                 } else {
                     let names = splitList(first.indicator, count: j - i + 1)
                     for k in i...j { figures[k].indicator = names[k - i] }
                 }
-                out += figures[i...j]
+                out?.append(contentsOf: figures[i...j])
             } else if linkContains("均", before: figures[i].token.start, clause: figures[i].clause)
                         || (figures[i].growth && (figures[i].indicator.includes("和") || figures[i].indicator.includes("、")))
                         || (Self.isRate(figures[i].unit) && Self.allRates(listParts(figures[i].indicator))) {
                 // 登记交易规模和上架产品数均增长10%: one figure, several indicators.
                 let parts = Self.sharingWords(listParts(figures[i].indicator))
-                for part in parts.count > 1 ? parts : [figures[i].indicator] {
-                    var copy = figures[i]
-                    copy.indicator = part
-                    out.append(copy)
+                if parts.count > 1 {
+                    if out == nil { out = Array(figures[..<i]) }
+                    for part in parts {
+                        var copy = figures[i]
+                        copy.indicator = part
+                        out!.append(copy)
+                    }
+                } else {
+                    out?.append(figures[i])
                 }
             } else {
-                out.append(figures[i])
+                out?.append(figures[i])
             }
             i = j + 1
         }
-        figures = out
+        if let out { figures = out }
     }
 
     /// The subjects of the last `count` figures read, if they stand in the sentence of `figure`
     /// and name different things.
-    func precedingSubjects(in read: [Figure], before figure: Figure, count: Int) -> [String]? {
+    func precedingSubjects(in read: ArraySlice<Figure>, before figure: Figure, count: Int) -> [String]? {
         guard read.count >= count else { return nil }
         let opening = sentenceStart(before: figure.clause.lowerBound)
-        let before = read[(read.count - count)...]
+        let before = read.suffix(count)
         guard before.allSatisfy({ $0.token.start >= opening && !$0.rank }) else { return nil }
         let names = before.map(\.indicator)
         return Set(names).count == count ? names : nil

@@ -9,7 +9,7 @@ extension FigureReader {
     /// sentence names its subject in a clause of its own takes that (城镇新增就业超额完成年度目标，达到32.1万人).
     func indicatorText(before end: Int, after: Int, clause: Range<Int>, token: Int, change: IndicatorWording.Change, percent: Bool) -> (String, Carried) {
         var start = max(clause.lowerBound, end - Self.reach)
-        if let previous = previousInClause(clause) { start = max(start, previous.end) }
+        if let previous = previousInClause(clause) { start = max(start, figures[previous].end) }
         var text = self.text(start..<max(start, end))
         // 粮食播种面积稳步提升、产量在120亿斤以上: a complete predicate before 、 is not part of the name.
         if let cut = text.lastRange(of: "、"), !text.includes("分别"), !text.includes("均") {
@@ -44,18 +44,18 @@ extension FigureReader {
         if Self.isScopeWord(text) {
             let following = nounAfter(after, within: clause)
             if !following.isEmpty { return (text + following, .no) }
-            if let carrier, let scoped = Self.scoped(text, thing: carrier.indicator) { return (scoped, .composed) }
+            if let carrier, let scoped = Self.scoped(text, thing: figures[carrier].indicator) { return (scoped, .composed) }
         }
         // …，占GDP比重27.1%: the share is of what the figure before named.
-        if let carrier, text.startsWith("占") || text.startsWith("相当于") { return (Self.thing(carrier.indicator) + text, .composed) }
+        if let carrier, text.startsWith("占") || text.startsWith("相当于") { return (Self.thing(figures[carrier].indicator) + text, .composed) }
         guard text.isEmpty else { return (text, .no) }
         let link = self.text(start..<max(start, token))
-        if let inClause { return (Self.total(of: inClause.indicator, link: link), .whole) }
-        if change != .none || percent, let carrier { return (Self.total(of: carrier.indicator, link: link), .whole) }
+        if let inClause { return (Self.total(of: figures[inClause].indicator, link: link), .whole) }
+        if change != .none || percent, let carrier { return (Self.total(of: figures[carrier].indicator, link: link), .whole) }
         // 29项成果获国家科技进步奖: the noun follows the number.
         let following = nounAfter(after, within: clause)
         if !following.isEmpty { return (following, .no) }
-        if let carrier { return (Self.total(of: carrier.indicator, link: link), .whole) }
+        if let carrier { return (Self.total(of: figures[carrier].indicator, link: link), .whole) }
         if let lead = leadClause(before: clause) { return (lead, .whole) }
         return ("", .no)
     }
@@ -183,14 +183,15 @@ extension FigureReader {
     @inline(__always)
     static func isFullStop(_ c: Unicode.Scalar) -> Bool { c == "。" || c == "！" || c == "？" || c == "!" || c == "?" }
 
-    /// The last figure before `clause` in its sentence that is not a ranking.
-    func previousInSentence(_ clause: Range<Int>) -> Figure? {
+    /// The last figure before `clause` in its sentence that is not a ranking, by its index in
+    /// `figures`: the look-backs run several times a figure, and returning a copy of a figure
+    /// copied its twenty fields each time.
+    func previousInSentence(_ clause: Range<Int>) -> Int? {
         let opening = sentenceStart(before: clause.lowerBound)
         var index = figures.count - 1
         while index >= 0, figures.count - index <= 8 {
-            let figure = figures[index]
-            guard figure.token.start >= opening else { return nil }
-            if !figure.rank { return figure }
+            guard figures[index].token.start >= opening else { return nil }
+            if !figures[index].rank { return index }
             index -= 1
         }
         return nil
@@ -200,14 +201,14 @@ extension FigureReader {
     /// scope of its own.
     func listVerb(for indicator: String, clause: Range<Int>) -> String? {
         guard IndicatorWording.scope(of: indicator) == .neutral else { return nil }
-        func verb(_ figure: Figure) -> String? { IndicatorWording.openingFlowWord(figure.indicator) }
+        func verb(_ index: Int) -> String? { IndicatorWording.openingFlowWord(figures[index].indicator) }
         if let first = firstInClause(clause), let found = verb(first) { return found }
         // 全年新增市场主体3.43万户，其中私营企业1.28万户，个体工商户2.08万户: what 其中 breaks down
         // keeps its scope: the last flow of the sentence, when 其中 follows it.
         let opening = sentenceStart(before: clause.lowerBound)
         var index = figures.count - 1
         while index >= 0, figures.count - index <= 8, figures[index].token.start >= opening {
-            if let found = verb(figures[index]) {
+            if let found = verb(index) {
                 return lastRange(of: Self.among, in: figures[index].end..<clause.lowerBound) == nil ? nil : found
             }
             index -= 1
@@ -233,19 +234,19 @@ extension FigureReader {
     func alternatives(for indicator: String, after end: Int, clause: Range<Int>) -> [String] {
         var result: [String] = []
         if let first = firstInClause(clause) {
-            for verb in ["新增", "新认定", "新建", "新引进", "培育"] where first.indicator.startsWith(verb) && !indicator.startsWith(verb) {
+            for verb in ["新增", "新认定", "新建", "新引进", "培育"] where figures[first].indicator.startsWith(verb) && !indicator.startsWith(verb) {
                 result.append(verb + indicator)
             }
         }
         // 数字经济核心产业营业收入…、增加值; 安置房开工…、竣工: a measure or a stage of the same thing as the
         // figure before (a place word such as 全市 is neither).
-        if let previous = figures.last, previous.clause.overlaps(clause) || previous.end + 1 >= clause.lowerBound,
-           indicator.scalarCount <= 6, previous.indicator.scalarCount > indicator.scalarCount,
+        if let last = figures.indices.last, figures[last].clause.overlaps(clause) || figures[last].end + 1 >= clause.lowerBound,
+           indicator.scalarCount <= 6, figures[last].indicator.scalarCount > indicator.scalarCount,
            !IndicatorWording.plainPrefixes.contains(where: { $0.sameBytes(indicator) }) {
             // Each shorter head is a prefix of the bytes cut where a scalar begins. Scalars, not
             // Characters: the folded text has no combining marks, and grapheme breaking every
             // wording showed in the profile.
-            let head = Array(previous.indicator.utf8)
+            let head = Array(figures[last].indicator.utf8)
             let starts = head.indices.filter { head[$0] & 0xC0 != 0x80 }
             for k in stride(from: starts.count - 1, through: 2, by: -1) {
                 result.append(String(decoding: head[..<starts[k]], as: UTF8.self) + indicator)
@@ -266,18 +267,18 @@ extension FigureReader {
         String(decoding: bytes[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
     }
 
-    /// The figure read just before, if it stands in the same clause (figures are read in order).
-    func previousInClause(_ clause: Range<Int>) -> Figure? {
-        guard let last = figures.last, last.clause == clause else { return nil }
+    /// The figure read just before (its index), if it stands in the same clause (figures are read in order).
+    func previousInClause(_ clause: Range<Int>) -> Int? {
+        guard let last = figures.indices.last, figures[last].clause == clause else { return nil }
         return last
     }
 
-    /// The first figure of the clause, walked back from the last (at most 64 figures back).
-    func firstInClause(_ clause: Range<Int>) -> Figure? {
+    /// The first figure of the clause (its index), walked back from the last (at most 64 figures back).
+    func firstInClause(_ clause: Range<Int>) -> Int? {
         var index = figures.count - 1
-        var found: Figure?
+        var found: Int?
         while index >= 0, figures[index].clause == clause, figures.count - index <= 64 {
-            found = figures[index]
+            found = index
             index -= 1
         }
         return found
@@ -289,7 +290,7 @@ extension FigureReader {
     /// Where those words stand: at most 8 scalars back, within the clause, after the figure before.
     func linkRange(before end: Int, clause: Range<Int>) -> Range<Int> {
         var start = clause.lowerBound
-        if let previous = previousInClause(clause) { start = max(start, previous.end) }
+        if let previous = previousInClause(clause) { start = max(start, figures[previous].end) }
         let from = max(start, end - 8)
         return from..<max(from, end)
     }

@@ -260,7 +260,7 @@ struct FigureReader {
         // …增长1.5%，低于目标任务5.5个百分点: a verdict on the result before it.
         // A verdict names the target it holds the result against (目标, 预期, 计划): words without one
         // are passed over from their bytes, before any String is made of them.
-        let leadRange = max(clause.lowerBound, previousInClause(clause)?.end ?? clause.lowerBound)..<t.start
+        let leadRange = max(clause.lowerBound, previousInClause(clause).map { figures[$0].end } ?? clause.lowerBound)..<t.start
         if holdsAny(Self.verdictReferenceBytes, in: leadRange), case let lead = Self.verdictLead(text(leadRange)),
            let reading = StatedVerdicts.reading(of: lead), previousInSentence(clause) != nil || previousInClause(clause) != nil {
             figure.stated = reading
@@ -268,8 +268,9 @@ struct FigureReader {
         }
         // 增长6%以上，力争7%: a figure that only repeats the subject of a change, with no verb of
         // its own, is the same change.
-        if carried == .whole, change == .none, percent, let previous = previousInSentence(clause), previous.change != .none, previous.unit.sameBytes(unit) {
-            figure.change = previous.change == .fall && !minus ? .fall : previous.change
+        if carried == .whole, change == .none, percent, let previous = previousInSentence(clause), figures[previous].change != .none,
+           figures[previous].unit.sameBytes(unit) {
+            figure.change = figures[previous].change == .fall && !minus ? .fall : figures[previous].change
             figure.growth = true
         }
         return figure
