@@ -6,6 +6,10 @@ public struct Extraction: Sendable {
     /// Every number token the extractor classified (as a figure or a skip), by report and line,
     /// so the audit can check it against an independent count of the numbers in the text.
     public var classified: [String: [Int: Int]] = [:]
+    /// The lines of the numbers classified while one report is read, one entry a number, counted
+    /// into `classified` when the report is done: filing each number under its report's id and
+    /// line as it was read hashed the id every time.
+    var classifiedLines: [Int] = []
 
     public init(statements: [Statement], audit: [AuditEntry]) {
         self.statements = statements
@@ -47,8 +51,20 @@ public enum Extractor {
             readTable(report, catalog: catalog, into: &out)
         }
         // Coverage is about digits: Chinese-numeral entries are listed but not counted against them.
-        for entry in out.audit where entry.reason != .chineseNumeral {
-            out.classified[report.id, default: [:]][entry.line, default: 0] += 1
+        for entry in out.audit where entry.reason != .chineseNumeral { out.classifiedLines.append(entry.line) }
+        if !out.classifiedLines.isEmpty {
+            var lines: [Int: Int] = [:]
+            // Sorted, the lines come in runs (they mostly are already): one entry a line, not a number.
+            out.classifiedLines.sort()
+            var i = 0
+            while i < out.classifiedLines.count {
+                var j = i
+                while j < out.classifiedLines.count, out.classifiedLines[j] == out.classifiedLines[i] { j += 1 }
+                lines[out.classifiedLines[i]] = j - i
+                i = j
+            }
+            out.classified[report.id] = lines
+            out.classifiedLines = []
         }
         return out
     }
@@ -86,7 +102,7 @@ public enum Extractor {
         for part in parts {
             out.statements += part.statements
             out.audit += part.audit
-            for (id, lines) in part.classified { out.classified[id, default: [:]].merge(lines, uniquingKeysWith: +) }
+            out.classifiedLines += part.classifiedLines
         }
     }
 
@@ -156,7 +172,7 @@ public enum Extractor {
         }
         var seenStarts: Set<Int> = []
         for figure in reader.figures where seenStarts.insert(figure.token.start).inserted {
-            out.classified[report.id, default: [:]][passage.line(atUTF8Offset: offsets[figure.token.start]), default: 0] += 1
+            out.classifiedLines.append(passage.line(atUTF8Offset: offsets[figure.token.start]))
         }
         for (token, reason) in reader.skipped {
             out.audit.append(AuditEntry(report: report.id, file: report.metadata.file,
@@ -169,7 +185,7 @@ public enum Extractor {
         for figure in reader.figures {
             // A range's upper bound and a ratio's base are read with it.
             for token in (figure.upper.map { [$0] } ?? []) + figure.alsoRead where seenStarts.insert(token.start).inserted {
-                out.classified[report.id, default: [:]][passage.line(atUTF8Offset: offsets[token.start]), default: 0] += 1
+                out.classifiedLines.append(passage.line(atUTF8Offset: offsets[token.start]))
             }
             let sentence = reader.sentenceStart(before: figure.token.start)
             if let reading = figure.stated, let previous = lastResult, previous.sentence == sentence,

@@ -81,17 +81,22 @@ extension FigureReader {
 
     /// The action and stage words a wording opens with: 基本完成 of 基本完成亚运村.
     static func actions(of text: String) -> String {
-        // Byte by byte, words looked up by their first character: this runs for every figure.
-        let bytes = Array(text.utf8)
-        var at = 0
-        outer: while at + 3 <= bytes.count {
-            for word in actionWordsByFirst[key(bytes[at..<(at + 3)])] ?? [] where at + word.count <= bytes.count && bytes[at..<(at + word.count)].elementsEqual(word) {
-                at += word.count
-                continue outer
+        // Byte by byte on the string's own storage, words looked up by their first character:
+        // this runs for every figure.
+        var storage = text
+        return storage.withUTF8 { bytes in
+            var at = 0
+            outer: while at + 3 <= bytes.count {
+                let first = UInt32(bytes[at]) << 16 | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2])
+                for word in actionWordsByFirst[first] ?? [] where at + word.count <= bytes.count
+                    && UnsafeBufferPointer(rebasing: bytes[at..<(at + word.count)]).elementsEqual(word) {
+                    at += word.count
+                    continue outer
+                }
+                break
             }
-            break
+            return at == bytes.count ? text : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<at]), as: UTF8.self)
         }
-        return at == bytes.count ? text : String(decoding: bytes[..<at], as: UTF8.self)
     }
 
     /// `Lexicon.actionWords` as bytes by the three bytes of their first character, longest first
@@ -136,13 +141,16 @@ extension FigureReader {
 
     /// 新增里程, 总长, 新增面积: a scope word, if any, and a measure that belongs to whatever was named before.
     static func isBareMeasure(_ text: String) -> Bool {
-        // Runs for every figure: most names end in none of these measures, so that is asked first.
-        guard let measure = bareMeasures.first(where: { text.endsWith($0) }) else { return false }
+        // Runs for every figure: most names end in none of these measures, so that is asked first,
+        // from the last character's bytes before any word is compared.
+        guard let last = text.utf8.last, bareMeasureLastBytes.contains(last),
+              let measure = bareMeasures.first(where: { text.endsWith($0) }) else { return false }
         let head = text.utf8.count - measure.utf8.count
         return head == 0 || IndicatorWording.flowWords.contains { $0.utf8.count == head && text.startsWith($0) }
     }
 
     static let bareMeasures = ["总里程", "总面积", "里程", "长度", "总长", "面积"]
+    static let bareMeasureLastBytes: [UInt8] = Array(Set(bareMeasures.compactMap(\.utf8.last)))
 
     /// The thing the clause before `clause` (in its sentence) opens with, its action words set
     /// apart and cut at its first number or list mark: 地铁 of 建成地铁1号线三期、6号线一期.

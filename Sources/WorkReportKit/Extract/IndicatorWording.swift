@@ -174,10 +174,27 @@ enum IndicatorWording {
         let part: String
         let whole: String
 
+        /// Whether the bytes hold 占 (E5 8D A0), 相 (E7 9B B8) or 之 (E4 B9 8B), the first characters
+        /// of the frames' markers, in one pass: every catalog lookup asks, and most wordings hold none.
+        static func mayHoldMarker(_ wording: String) -> Bool {
+            var text = wording
+            return text.withUTF8 { b in
+                var i = 0
+                while i + 2 < b.count {
+                    switch (b[i], b[i + 1], b[i + 2]) {
+                    case (0xE5, 0x8D, 0xA0), (0xE7, 0x9B, 0xB8), (0xE4, 0xB9, 0x8B): return true
+                    default: i += 1
+                    }
+                }
+                return false
+            }
+        }
+
         static let ends = ["的比重", "的比例", "的份额", "比重", "比例", "份额", "之比", "的"]
 
         init?(_ wording: String) {
-            guard wording.includes("占") || wording.includes("相当于") || wording.includes("之比") else { return nil }
+            guard Self.mayHoldMarker(wording),
+                  wording.includes("占") || wording.includes("相当于") || wording.includes("之比") else { return nil }
             let s = wording.scalarArray
             func text(_ r: Range<Int>) -> String { String(scalars: s[r]) }
             var marker: (at: Int, length: Int)?

@@ -71,10 +71,11 @@ enum TableReader {
         }
         // Every number on the table's lines is accounted for: the figures read, and the rest
         // (years in the header, numbers in names) as fields of the table.
-        for line in report.lines where Set(table.lines).contains(line.number) {
+        let tableLines = Set(table.lines)
+        for line in report.lines where tableLines.contains(line.number) {
             let tokens = NumberScanner.tokens(in: line.text.scalarArray)
             let read = min(tokens.count, consumed[line.number] ?? 0)
-            out.classified[report.id, default: [:]][line.number, default: 0] += read
+            out.classifiedLines += repeatElement(line.number, count: read)
             for token in tokens.dropFirst(read) {
                 out.audit.append(AuditEntry(report: report.id, file: metadata.file, line: line.number, token: token.text,
                                             reason: .tableField, context: line.text))

@@ -32,6 +32,16 @@ struct ByteShortcutTests {
         }
     }
 
+    /// The share frame's byte filter passes every wording that holds a marker, wherever it stands.
+    @Test func shareMarkersAreSeenFromTheirBytes() {
+        for wording in Self.wordings + ["占GDP比重", "研发投入占", "相当于", "a之比", "与GDP之比", "占", "之", "相"] {
+            let holds = wording.includes("占") || wording.includes("相当于") || wording.includes("之比")
+            if holds { #expect(IndicatorWording.ShareFrame.mayHoldMarker(wording), "\(wording)") }
+        }
+        #expect(!IndicatorWording.ShareFrame.mayHoldMarker("地区生产总值增长"))
+        #expect(!IndicatorWording.ShareFrame.mayHoldMarker("\u{E5}\u{8D}"))
+    }
+
     /// A prefix cut from the bytes is the prefix of the scalar view, for every length.
     @Test func scalarPrefixesAreTheViewsPrefixes() {
         for text in Self.wordings + ["𠀀𠀁a", "é̂x", "1. 新建"] {
