@@ -316,34 +316,48 @@ struct FigureReader {
     /// A verb ending in 到 / 至 reaches a level (下降到); for a count or an amount only the verbs
     /// of `amountChangeVerbs` state a change (增加14.3万人, not 改造提升100个).
     static func change(stated link: String, percent: Bool) -> IndicatorWording.Change {
-        var text = link.scalarArray
-        // The last scalars compared first: most words of the lists end otherwise.
-        func ends(_ word: [Unicode.Scalar]) -> Bool {
-            text.count >= word.count && (word.isEmpty || text[text.count - 1] == word[word.count - 1])
-                && text[(text.count - word.count)...].elementsEqual(word)
-        }
-        // “6.5%左右”: an opening quotation mark belongs to the figure, not to the words before it.
-        while let last = text.last, last == "“" || last == "「" || last == "\"" { text.removeLast() }
-        var trimmed = true
-        while trimmed {
-            trimmed = false
-            for filler in Self.fillerScalars where text.count > filler.count && ends(filler) {
-                text.removeLast(filler.count)
-                trimmed = true
+        // On the link's own UTF-8, the words as bytes with their length in scalars: this runs for
+        // every figure, and decoding the link into an array of scalars first cost as much again.
+        var storage = link
+        return storage.withUTF8 { b in
+            var end = b.count
+            var count = 0
+            for byte in b where byte & 0xC0 != 0x80 { count += 1 }
+            // The last byte compared first: most words of the lists end otherwise.
+            func ends(_ word: [UInt8]) -> Bool {
+                end >= word.count && b[end - 1] == word[word.count - 1]
+                    && UnsafeBufferPointer(rebasing: b[(end - word.count)..<end]).elementsEqual(word)
             }
+            // “6.5%左右”: an opening quotation mark belongs to the figure, not to the words before it.
+            while let quote = openingQuotes.first(where: ends) { end -= quote.count; count -= 1 }
+            var trimmed = true
+            while trimmed {
+                trimmed = false
+                for (filler, length) in Self.fillerBytes where count > length && ends(filler) {
+                    end -= filler.count
+                    count -= length
+                    trimmed = true
+                }
+            }
+            var best: (length: Int, change: IndicatorWording.Change, amount: Bool)?
+            for (word, length, change, amount) in Self.changeWordBytes where length > best?.length ?? 0 && ends(word) {
+                best = (length, change, amount)
+            }
+            guard let best else { return .none }
+            if !percent, !best.amount { return .none }
+            return best.change
         }
-        var best: (length: Int, change: IndicatorWording.Change, amount: Bool)?
-        for (word, change, amount) in Self.changeWords where word.count > best?.length ?? 0 && ends(word) { best = (word.count, change, amount) }
-        guard let best else { return .none }
-        if !percent, !best.amount { return .none }
-        return best.change
     }
 
-    static let fillerScalars = fillers.map { Array($0.unicodeScalars) }
-    /// Every change verb and noun as scalars, with its change and whether it may change an amount.
-    static let changeWords: [([Unicode.Scalar], IndicatorWording.Change, Bool)] =
-        (Lexicon.fallVerbs + Lexicon.fallNouns).map { (Array($0.unicodeScalars), .fall, Lexicon.amountChangeVerbs.contains($0)) }
-        + (Lexicon.riseVerbs + Lexicon.riseNouns).map { (Array($0.unicodeScalars), .rise, Lexicon.amountChangeVerbs.contains($0)) }
+    /// “ 「 and the ASCII quotation mark, as bytes.
+    static let openingQuotes: [[UInt8]] = ["“", "「", "\""].map { Array($0.utf8) }
+    /// The fillers, longest first, as bytes with their length in scalars.
+    static let fillerBytes = fillers.map { (Array($0.utf8), $0.unicodeScalars.count) }
+    /// Every change verb and noun as bytes, with its length in scalars, its change and whether it
+    /// may change an amount.
+    static let changeWordBytes: [([UInt8], Int, IndicatorWording.Change, Bool)] =
+        (Lexicon.fallVerbs + Lexicon.fallNouns).map { (Array($0.utf8), $0.unicodeScalars.count, .fall, Lexicon.amountChangeVerbs.contains($0)) }
+        + (Lexicon.riseVerbs + Lexicon.riseNouns).map { (Array($0.utf8), $0.unicodeScalars.count, .rise, Lexicon.amountChangeVerbs.contains($0)) }
 
     // MARK: - Units and words
 

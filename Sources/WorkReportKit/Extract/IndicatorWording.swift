@@ -123,6 +123,8 @@ enum IndicatorWording {
 
     /// `flowWords` as bytes, in the list's order.
     static let flowWordBytes = flowWords.map { Array($0.utf8) }
+    /// The first characters of `flowWords` as three-byte keys (every one is a three-byte character).
+    static let flowWordLeads: [UInt32] = Array(Set(flowWordBytes.map { UInt32($0[0]) << 16 | UInt32($0[1]) << 8 | UInt32($0[2]) }))
 
     /// The flow word a wording opens with once its plain prefixes are off (新增 of 全市新增上市公司),
     /// the first of `flowWords` that fits; found on the bytes, no String made.
@@ -130,6 +132,9 @@ enum IndicatorWording {
         let start = plainPrefixLength(wording)
         var wording = wording
         return wording.withUTF8 { b -> String? in
+            // Every flow word opens with 新 or 净: a wording that opens otherwise is passed at once.
+            guard b.count - start >= 3, flowWordLeads.contains(UInt32(b[start]) << 16 | UInt32(b[start + 1]) << 8 | UInt32(b[start + 2]))
+            else { return nil }
             for (index, word) in flowWordBytes.enumerated() where b.count - start >= word.count
                 && word.withUnsafeBufferPointer({ bytesEqual(UnsafeBufferPointer(rebasing: b[start..<(start + word.count)]), $0) }) {
                 return flowWords[index]

@@ -32,6 +32,53 @@ struct ByteShortcutTests {
         }
     }
 
+    /// The change a link states, as it was read from scalars before it was read from bytes.
+    static func changeBefore(_ link: String, percent: Bool) -> IndicatorWording.Change {
+        var text = Array(link.unicodeScalars)
+        func ends(_ word: [Unicode.Scalar]) -> Bool { text.count >= word.count && text[(text.count - word.count)...].elementsEqual(word) }
+        while let last = text.last, last == "“" || last == "「" || last == "\"" { text.removeLast() }
+        var trimmed = true
+        while trimmed {
+            trimmed = false
+            for filler in FigureReader.fillers.map({ Array($0.unicodeScalars) }) where text.count > filler.count && ends(filler) {
+                text.removeLast(filler.count)
+                trimmed = true
+            }
+        }
+        let words = (Lexicon.fallVerbs + Lexicon.fallNouns).map { (Array($0.unicodeScalars), IndicatorWording.Change.fall, Lexicon.amountChangeVerbs.contains($0)) }
+            + (Lexicon.riseVerbs + Lexicon.riseNouns).map { (Array($0.unicodeScalars), IndicatorWording.Change.rise, Lexicon.amountChangeVerbs.contains($0)) }
+        var best: (length: Int, change: IndicatorWording.Change, amount: Bool)?
+        for (word, change, amount) in words where word.count > best?.length ?? 0 && ends(word) { best = (word.count, change, amount) }
+        guard let best else { return .none }
+        return !percent && !best.amount ? .none : best.change
+    }
+
+    /// Links made of the lists' own words in random order, with quotes, ASCII and four-byte
+    /// characters: the change read from bytes is the one read from scalars.
+    @Test func changesFromBytesAreTheChangesFromScalars() {
+        var generator = SystemRandomNumberGenerator()
+        let pool = FigureReader.fillers + Lexicon.riseVerbs + Lexicon.fallVerbs + Lexicon.riseNouns + Lexicon.fallNouns
+            + ["“", "「", "\"", "a", "𠀀", "经济", "了", "为", "目标", "达"]
+        for _ in 0..<4000 {
+            let link = (0..<Int.random(in: 0...4, using: &generator)).map { _ in pool.randomElement(using: &generator)! }.joined()
+            for percent in [true, false] {
+                #expect(FigureReader.change(stated: link, percent: percent) == Self.changeBefore(link, percent: percent), "\(link)")
+            }
+        }
+    }
+
+    /// Every flow word is found at the opening of a wording, after plain prefixes too, whatever
+    /// character it opens with; a wording opening with none has none.
+    @Test func everyFlowWordOpensAWording() {
+        for word in IndicatorWording.flowWords {
+            #expect(IndicatorWording.openingFlowWord(word + "上市公司") != nil, "\(word)")
+            #expect(IndicatorWording.openingFlowWord("全市" + word + "企业") != nil, "\(word)")
+        }
+        #expect(IndicatorWording.openingFlowWord("上市公司新增") == nil)
+        #expect(IndicatorWording.openingFlowWord("新") == nil)
+        #expect(IndicatorWording.openingFlowWord("") == nil)
+    }
+
     /// The share frame's byte filter passes every wording that holds a marker, wherever it stands.
     @Test func shareMarkersAreSeenFromTheirBytes() {
         for wording in Self.wordings + ["占GDP比重", "研发投入占", "相当于", "a之比", "与GDP之比", "占", "之", "相"] {
