@@ -7,9 +7,11 @@ struct AliasTrie: Sendable {
     private var terminal: [Int32] = [-1]
     /// For each node, its depth in scalars: an alias's length, as the catalog compares lengths.
     private var depth: [Int32] = [0]
-    /// Edges, keyed by `node << 8 | byte`; `UInt64.max` marks a free slot.
-    private var keys = [UInt64](repeating: .max, count: 16384)
-    private var targets = [Int32](repeating: 0, count: 16384)
+    /// Edges, keyed by `node << 8 | byte`; `UInt64.max` marks a free slot. Room from the start
+    /// for the bundled catalog's 11,000 edges at most half full: growing rehashed every edge at
+    /// every start.
+    private var keys = [UInt64](repeating: .max, count: 32768)
+    private var targets = [Int32](repeating: 0, count: 32768)
     private var edgeCount = 0
     private(set) var aliases: [String] = []
 

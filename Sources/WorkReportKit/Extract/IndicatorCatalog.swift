@@ -149,7 +149,6 @@ public struct IndicatorCatalog: Sendable {
     private static let measureWordBytes = wordBytes(["增长率", "增长", "增速", "增幅", "涨幅", "下降", "降低", "压减"])
     private static let cumulativeBytes = Array("累计".utf8)
 
-    /// The alias's slot: the one it has, or `next` for a new alias.
     /// Share indicators by what they are a share of: `part|whole`, each side the catalog's id of
     /// its wording or the wording itself (研发经费投入占GDP比重 → rnd_spending|gdp → rnd_intensity).
     private mutating func index() {
