@@ -182,6 +182,15 @@ public enum Extractor {
         // The statement each figure's sentence last gave a result, for the verdicts that follow it.
         var lastResult: (index: Int, sentence: Int)?
         var results: [(index: Int, start: Int)] = []
+        // Figures of one clause share its text: one String for them all, not a copy each.
+        var lastClause: (range: Range<Int>, text: String)?
+        func clauseText(of figure: FigureReader.Figure) -> String {
+            guard figure.clause.count <= 400 else { return Self.clauseText(reader, figure.clause, around: figure.token.start) }
+            if let lastClause, lastClause.range == figure.clause { return lastClause.text }
+            let text = reader.text(figure.clause)
+            lastClause = (figure.clause, text)
+            return text
+        }
         for figure in reader.figures {
             // A range's upper bound and a ratio's base are read with it.
             for token in (figure.upper.map { [$0] } ?? []) + figure.alsoRead where seenStarts.insert(token.start).inserted {
@@ -202,7 +211,7 @@ public enum Extractor {
                     target.stretch = false
                     target.stated = nil
                     target.implied = true
-                    target.text = clauseText(reader, figure.clause, around: figure.token.start)
+                    target.text = clauseText(of: figure)
                     out.statements.append(target)
                 }
                 continue
@@ -219,7 +228,7 @@ public enum Extractor {
                 period: explicitYear(in: reader.s, before: figure.token.start, within: period) ?? period,
                 section: section.role, indicator: indicator, indicatorID: id, value: signed.value, upper: signed.upper, unit: figure.unit,
                 comparator: signed.comparator, qualifier: figure.qualifiers.joined(separator: "+"), stretch: figure.stretch,
-                text: clauseText(reader, figure.clause, around: figure.token.start)))
+                text: clauseText(of: figure)))
         }
         // 超额完成, 完成年度目标, 未完成: a verdict without a number, on the result before it in its sentence.
         if kind != .target { statePhrases(reader, results: results, into: &out) }
