@@ -19,7 +19,7 @@ struct DecodedText {
         // Decoded into scratch memory, then copied into arrays of the exact size: an array made
         // with `init(unsafeUninitializedCapacity:)` is allocated through a standard-library entry
         // point that is not specialised and looks up its type's metadata at run time, about 700
-        // instructions a call and 2% of extraction; a copy from a buffer is allocated inline.
+        // instructions a call, twice a passage; a copy from a buffer is allocated inline.
         // A String's bytes are valid UTF-8, so there are never more scalars than bytes.
         let scratchScalars = UnsafeMutableBufferPointer<Unicode.Scalar>.allocate(capacity: bytes.count)
         let scratchOffsets = UnsafeMutableBufferPointer<Int>.allocate(capacity: bytes.count + 1)
