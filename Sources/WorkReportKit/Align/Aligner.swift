@@ -41,6 +41,17 @@ public struct Aligner: Sendable {
 
         var rows: [Comparison] = []
         var used: Set<Key> = []
+        // Every row of a period and jurisdiction without a result gets the same advice: worked out
+        // once, where building it for each of hundreds of rows showed in the profile.
+        struct Place: Hashable { let period: Period, jurisdiction: String }
+        var advised: [Place: String] = [:]
+        func advice(_ period: Period, _ jurisdiction: String) -> String {
+            let place = Place(period: period, jurisdiction: jurisdiction)
+            if let known = advised[place] { return known }
+            let made = self.advice(for: period, jurisdiction: jurisdiction)
+            advised[place] = made
+            return made
+        }
         for group in targetGroups(statements, order: order) {
             guard let target = group.first, let period = target.period else { continue }
             let key = Key(jurisdiction: target.jurisdiction, period: period, indicatorID: target.indicatorID)
@@ -54,7 +65,7 @@ public struct Aligner: Sendable {
                                  progress: progress[ProgressKey(jurisdiction: target.jurisdiction, year: period.start,
                                                                 indicatorID: target.indicatorID)] ?? [],
                                  verdict: Verdict(status: .noResult, gap: nil, gapUnit: "", rule: ""), advice: nil)
-            judge(&row, results: results)
+            judge(&row, results: results, advice: advice)
             if !found.isEmpty { row.pairedBy = .catalog }
             Conflicts.note(&row)
             rows.append(row)
@@ -112,17 +123,19 @@ public struct Aligner: Sendable {
         init(_ s: Statement) { jurisdiction = s.jurisdiction; period = s.period; indicatorID = s.indicatorID }
     }
 
-    func judge(_ row: inout Comparison, results: [Key: [Statement]]) {
+    /// `advice`: what to say of a row without a result (`advice(for:jurisdiction:)`, or a memo of it).
+    func judge(_ row: inout Comparison, results: [Key: [Statement]], advice: ((Period, String) -> String)? = nil) {
+        let advise = advice ?? { self.advice(for: $0, jurisdiction: $1) }
         guard let target = row.target else { return }
         let direction = Self.direction(of: target, catalog: catalog)
         if case .qualitative(let phrase) = target.comparator {
             RelationalRules.judge(&row, phrase: phrase, results: results, catalog: catalog, tolerance: tolerance,
-                                  advice: advice(for: row.period, jurisdiction: row.jurisdiction))
+                                  advice: advise(row.period, row.jurisdiction))
             return
         }
         guard let result = row.result else {
             row.verdict = Verdict(status: .noResult, gap: nil, gapUnit: "", rule: "no loaded report states the \(row.period) result")
-            row.advice = advice(for: row.period, jurisdiction: row.jurisdiction)
+            row.advice = advise(row.period, row.jurisdiction)
             return
         }
         // The first result whose unit can be compared; a 万亿元 target meets a 亿元 result.

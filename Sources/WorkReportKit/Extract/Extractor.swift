@@ -153,11 +153,11 @@ public enum Extractor {
         let text = passage.text
         guard let kind = kind(for: section.role) else {
             let decoded = DecodedText(text)
-            let (offsets, bytes) = (decoded.offsets, decoded.bytes)
+            let offsets = decoded.offsets
             for token in NumberScanner.tokens(in: decoded.scalars) {
                 out.audit.append(AuditEntry(report: report.id, file: report.metadata.file,
                                             line: passage.line(atUTF8Offset: offsets[token.start]), token: token.text,
-                                            reason: .outsideFigures, context: excerpt(bytes, offsets, around: token.start)))
+                                            reason: .outsideFigures, in: text, bytes: excerpt(offsets, around: token.start)))
             }
             return
         }
@@ -168,7 +168,7 @@ public enum Extractor {
         for run in chineseNumerals(reader.s) {
             out.audit.append(AuditEntry(report: report.id, file: report.metadata.file,
                                         line: passage.line(atUTF8Offset: offsets[run.lowerBound]), token: reader.text(run),
-                                        reason: .chineseNumeral, context: excerpt(reader.bytes, reader.offsets, around: run.lowerBound)))
+                                        reason: .chineseNumeral, in: text, bytes: excerpt(offsets, around: run.lowerBound)))
         }
         var seenStarts: Set<Int> = []
         for figure in reader.figures where seenStarts.insert(figure.token.start).inserted {
@@ -177,7 +177,7 @@ public enum Extractor {
         for (token, reason) in reader.skipped {
             out.audit.append(AuditEntry(report: report.id, file: report.metadata.file,
                                         line: passage.line(atUTF8Offset: offsets[token.start]), token: token.text,
-                                        reason: reason, context: excerpt(reader.bytes, reader.offsets, around: token.start)))
+                                        reason: reason, in: text, bytes: excerpt(offsets, around: token.start)))
         }
         // The statement each figure's sentence last gave a result, for the verdicts that follow it.
         var lastResult: (index: Int, sentence: Int)?
@@ -364,9 +364,9 @@ public enum Extractor {
         return runs
     }
 
-    /// The 12 scalars before a number and the 14 from it, copied as bytes.
-    static func excerpt(_ bytes: [UInt8], _ offsets: [Int], around index: Int) -> String {
+    /// Where the 12 scalars before a number and the 14 from it stand, as UTF-8 offsets.
+    static func excerpt(_ offsets: [Int], around index: Int) -> Range<Int> {
         let from = max(0, index - 12), to = min(offsets.count - 1, index + 14)
-        return String(decoding: bytes[offsets[from]..<offsets[to]], as: UTF8.self)
+        return offsets[from]..<offsets[to]
     }
 }

@@ -41,5 +41,31 @@ public struct AuditEntry: Sendable, Equatable {
     public var token: String
     public var reason: SkipReason
     /// A few characters either side, for the reader to judge.
-    public var context: String
+    public var context: String {
+        get {
+            guard let bytes = source.bytes else { return source.text }
+            var text = source.text
+            return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self) }
+        }
+        set { source = (newValue, nil) }
+    }
+    /// Where `context` comes from: text given whole, or a stretch of its passage's text (UTF-8
+    /// offsets) cut only when asked for. Most runs never print the audit, and an excerpt cut for
+    /// every number skipped was a String made for each.
+    private var source: (text: String, bytes: Range<Int>?)
+
+    init(report: String, file: String, line: Int, token: String, reason: SkipReason, context: String) {
+        self.report = report; self.file = file; self.line = line; self.token = token; self.reason = reason
+        source = (context, nil)
+    }
+
+    init(report: String, file: String, line: Int, token: String, reason: SkipReason, in passage: String, bytes: Range<Int>) {
+        self.report = report; self.file = file; self.line = line; self.token = token; self.reason = reason
+        source = (passage, bytes)
+    }
+
+    public static func == (a: AuditEntry, b: AuditEntry) -> Bool {
+        a.report == b.report && a.file == b.file && a.line == b.line && a.token == b.token && a.reason == b.reason
+            && a.context == b.context
+    }
 }

@@ -26,6 +26,29 @@ struct AuditGoldenTests {
         #expect(Double(checked - problems.count) / Double(checked) >= 0.95, "\(problems.joined(separator: "\n"))")
     }
 
+    /// An entry's context is cut from its passage when asked for: the 12 characters before the
+    /// number and the 14 from it, as the audit prints them, whatever their width in bytes.
+    @Test func contextIsCutFromThePassageWhenAskedFor() throws {
+        let passage = CharacterFolding.fold("𠀀前言：全市生产总值增长8.5%，其中2021年第三产业增加值占比达到55.2%，高于全国平均水平🎯。")
+        let metadata = ReportMetadata(id: "p", file: "p.txt", jurisdiction: "somewhere", year: 2022, reviews: [Period(year: 2021)],
+                                      targets: [Period(year: 2022)], kind: .workReport, title: "p", source: "")
+        let report = Report(metadata: metadata, path: "p.txt", encoding: .utf8,
+                            lines: [SourceLine(number: 1, raw: passage, text: passage, disposition: .content)],
+                            blocks: [TextBlock(passage: Passage(text: passage, line: 1), kind: .paragraph, section: 0)],
+                            sections: [Section(role: .review, heading: "", level: 1, firstLine: 1, lastLine: 1, period: Period(year: 2021))],
+                            tasks: [], joins: [], findings: [])
+        let reading = Extractor.extract(report, catalog: Bundled.catalog)
+        let entry = try #require(reading.audit.first { $0.token == "2021" })
+        let scalars = Array(passage.unicodeScalars)
+        let at = try #require(scalars.indices.first { String(String.UnicodeScalarView(scalars[$0..<($0 + 4)])) == "2021" })
+        #expect(entry.context == String(String.UnicodeScalarView(scalars[max(0, at - 12)..<min(scalars.count, at + 14)])))
+        var changed = entry
+        changed.context = "另写的上下文"
+        #expect(changed.context == "另写的上下文" && changed != entry)
+        changed.context = entry.context
+        #expect(changed == entry)
+    }
+
     @Test func everyNumberOfTheFiveFilesIsAccountedFor() {
         let coverage = Coverage.measure(Bundled.corpus.reports, extraction: StatementGoldenTests.extraction)
         #expect(coverage.seen > 3000)
