@@ -36,7 +36,9 @@ enum AuditCommand {
         let results = Parallel.map(chosen) { index -> Result<Audited, LoadError> in
             do throws(LoadError) {
                 let (report, extraction, findings) = try Pipeline.extract(sources[index], catalog: catalog)
-                return .success(Audited(audit: extraction.audit, coverage: Coverage.measure([report], extraction: extraction),
+                // Kept until every report is read: each entry's context cut now, so that it holds
+                // its few characters rather than its whole passage.
+                return .success(Audited(audit: extraction.audit.map(\.detached), coverage: Coverage.measure([report], extraction: extraction),
                                         figures: extraction.statements.filter { $0.value != nil }.count,
                                         decided: decided([report]), findings: findings))
             } catch { return .failure(error) }

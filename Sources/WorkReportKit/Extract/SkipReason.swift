@@ -64,6 +64,13 @@ public struct AuditEntry: Sendable, Equatable {
         source = (passage, bytes)
     }
 
+    /// The entry with its context cut now: it no longer holds its passage's text.
+    var detached: AuditEntry {
+        var entry = self
+        entry.context = context
+        return entry
+    }
+
     public static func == (a: AuditEntry, b: AuditEntry) -> Bool {
         a.report == b.report && a.file == b.file && a.line == b.line && a.token == b.token && a.reason == b.reason
             && a.context == b.context

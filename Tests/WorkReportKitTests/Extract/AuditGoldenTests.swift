@@ -47,6 +47,7 @@ struct AuditGoldenTests {
         #expect(changed.context == "另写的上下文" && changed != entry)
         changed.context = entry.context
         #expect(changed == entry)
+        #expect(entry.detached == entry && entry.detached.context == entry.context)
     }
 
     @Test func everyNumberOfTheFiveFilesIsAccountedFor() {
