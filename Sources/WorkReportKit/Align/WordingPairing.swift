@@ -154,32 +154,37 @@ enum WordingPairing {
     static let shareNouns: Set<String> = ["比重", "比例", "占比", "覆盖率"]
 
     static func isStock(_ s: Statement) -> Bool {
-        stockWords.contains { s.indicator.includes($0) } || s.qualifier.includes("累计")
+        // Only a wording holding some stock word's first character is searched for the words.
+        (s.indicator.containsScalar(where: stockStarts.contains) && stockWords.contains { s.indicator.includes($0) })
+            || s.qualifier.includes("累计")
     }
+
+    static let stockStarts = ScalarSet(stockWords.compactMap(\.unicodeScalars.first))
 
     /// The words that name the thing: without quotes, brackets, action and stage words, scope words
     /// and generic nouns; synonyms as one word.
     static func core(_ wording: String) -> String {
         var text = wording.unicodeScalars.contains(where: punctuation.contains)
             ? String(scalars: wording.unicodeScalars.filter { !punctuation.contains($0) }) : wording
-        for (word, canonical) in synonyms where text.includes(word) { text = text.replacingAll(word, with: canonical) }
+        if text.containsScalar(where: synonymStarts.contains) {
+            for (word, canonical) in synonyms where text.includes(word) { text = text.replacingAll(word, with: canonical) }
+        }
         // Only the words whose first character the wording has: most of the list never applies.
         var candidates: [Int] = []
         for scalar in text.unicodeScalars where removedFirstBits[Int(scalar.value >> 6 & 63)] & 1 << UInt64(scalar.value & 63) != 0 {
-            if let words = removedByFirst[scalar.value] { candidates += words }
+            for index in removedByLowBits[Int(scalar.value & 0xFFF)] where removedWords[index].1 == scalar { candidates.append(index) }
         }
         candidates.sort()
         var last = -1
         for index in candidates where index != last {
             last = index
-            let word = removedWords[index].0
-            guard text.includes(word) else { continue }
-            let kept = text.replacingAll(word, with: "")
             // Never down to nothing: 建设 alone still names something.
-            if hasTwoCharacters(kept) { text = kept }
+            if let kept = text.removingAll(removedWords[index].0), hasTwoCharacters(kept) { text = kept }
         }
         return text
     }
+
+    static let synonymStarts = ScalarSet(synonyms.compactMap(\.0.unicodeScalars.first))
 
     /// Quotes, brackets and list marks: no part of a thing's name.
     static let punctuation = ScalarSet("“”\"‘’'《》()（）、，,：:·".unicodeScalars)
@@ -194,25 +199,39 @@ enum WordingPairing {
 
     /// One bit per value of a character's low 12 bits, set when some removed word opens with it:
     /// most characters of a wording are ruled out without hashing them.
-    static let removedFirstBits: [UInt64] = removedByFirst.keys.reduce(into: [UInt64](repeating: 0, count: 64)) { bits, value in
-        bits[Int(value >> 6 & 63)] |= 1 << UInt64(value & 63)
+    static let removedFirstBits: [UInt64] = removedWords.reduce(into: [UInt64](repeating: 0, count: 64)) { bits, word in
+        bits[Int(word.1.value >> 6 & 63)] |= 1 << UInt64(word.1.value & 63)
     }
 
-    /// The places in `removedWords` of the words that begin with each character.
-    static let removedByFirst: [UInt32: [Int]] = Dictionary(grouping: removedWords.indices) { removedWords[$0].1.value }
+    /// The places in `removedWords` of the words, by the low 12 bits of their first character:
+    /// looked up without hashing, for every character of every side of every pairing.
+    static let removedByLowBits: [[Int]] = removedWords.indices.reduce(into: [[Int]](repeating: [], count: 4096)) { table, index in
+        table[Int(removedWords[index].1.value & 0xFFF)].append(index)
+    }
 
     /// Pairs of neighbouring characters, each packed in a number, sorted and distinct: a folder's
     /// targets each meet hundreds of results, and a merge of two short arrays costs less than
     /// building a set's intersection.
     static func bigrams(_ text: String) -> [UInt64] {
-        let c = text.unicodeScalars.map { UInt64($0.value) }
-        guard c.count >= 2 else { return c.isEmpty ? [] : [c[0] << 32] }
-        var pairs = (0..<(c.count - 1)).map { c[$0] << 32 | c[$0 + 1] }
+        // One array, sorted and made distinct in place.
+        var pairs: [UInt64] = []
+        pairs.reserveCapacity(text.utf8.count)
+        var previous: UInt64?
+        for scalar in text.unicodeScalars {
+            let value = UInt64(scalar.value)
+            if let previous { pairs.append(previous << 32 | value) }
+            previous = value
+        }
+        guard let previous else { return [] }
+        if pairs.isEmpty { return [previous << 32] }
         pairs.sort()
-        var distinct: [UInt64] = []
-        distinct.reserveCapacity(pairs.count)
-        for pair in pairs where distinct.last != pair { distinct.append(pair) }
-        return distinct
+        var kept = 1
+        for i in 1..<pairs.count where pairs[i] != pairs[kept - 1] {
+            pairs[kept] = pairs[i]
+            kept += 1
+        }
+        pairs.removeLast(pairs.count - kept)
+        return pairs
     }
 
     /// How many values two sorted, distinct arrays share.
@@ -244,14 +263,34 @@ enum WordingPairing {
 extension String {
     /// Every occurrence of `word` replaced, found by bytes (Foundation's search showed in the profile).
     func replacingAll(_ word: String, with replacement: String) -> String {
-        guard !word.isEmpty else { return self }
-        var out = ""
-        var rest = self
-        while let found = rest.firstRange(of: word) {
-            out += rest[..<found.lowerBound]
-            out += replacement
-            rest = String(rest[found.upperBound...])
+        replacing(word, with: replacement) ?? self
+    }
+
+    /// Every occurrence of `word` taken away, or nil when there is none.
+    func removingAll(_ word: String) -> String? { replacing(word, with: "") }
+
+    /// Every occurrence replaced, on the UTF-8 bytes in one pass; nil when `word` does not occur.
+    private func replacing(_ word: String, with replacement: String) -> String? {
+        guard !word.isEmpty else { return nil }
+        var text = self, word = word, replacement = replacement
+        return text.withUTF8 { h in
+            word.withUTF8 { n in
+                replacement.withUTF8 { r -> String? in
+                    guard var found = firstOccurrence(of: n, in: h) else { return nil }
+                    var out: [UInt8] = []
+                    out.reserveCapacity(h.count + r.count)
+                    var start = 0
+                    while true {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: h[start..<found]))
+                        out.append(contentsOf: r)
+                        start = found + n.count
+                        guard let next = firstOccurrence(of: n, in: UnsafeBufferPointer(rebasing: h[start...])) else { break }
+                        found = start + next
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: h[start...]))
+                    return String(decoding: out, as: UTF8.self)
+                }
+            }
         }
-        return out + rest
     }
 }

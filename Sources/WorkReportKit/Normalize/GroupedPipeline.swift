@@ -55,9 +55,7 @@ extension Pipeline {
         for place in figureRows.keys where byPlace[place] == nil { byPlace[place] = [] }
         let places = byPlace.keys.sorted()
         let groups = places.map { byPlace[$0]! }
-        let sizes = sources.map { source in
-            ((try? FileManager.default.attributesOfItem(atPath: source.path))?[.size] as? NSNumber)?.intValue ?? 0
-        }
+        let sizes = sources.map { ReportLoader.byteSize($0.path) }
         var batches: [[(place: String, files: [Int])]] = [[]]
         var bytes = 0
         for (place, group) in zip(places, groups) {

@@ -16,6 +16,9 @@ public struct DisplayWidth: Sendable {
         let v = scalar.value
         if v < 0x7F { return v < 0x20 ? 0 : 1 }
         if v < 0xA0 { return 0 }
+        // Han characters and full-width forms, most of any table, before the category lookup
+        // (no mark or format character lies in these blocks).
+        if (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0xFF01...0xFF60).contains(v) { return 2 }
         if Self.isZeroWidth(scalar) { return 0 }
         if Self.isWide(v) { return 2 }
         if Self.isAmbiguous(v) { return ambiguousIsWide ? 2 : 1 }

@@ -67,29 +67,53 @@ public struct TableRenderer: Sendable {
     }
 
     private func line(_ cells: [String], widths: [Int], grid: Grid) -> String {
-        var parts: [String] = []
+        // One string appended to: a padding string and a joined array for every cell cost more
+        // than the rest of the table (`String(repeating:count:)` is not specialised).
+        var out = ""
         for (i, columnWidth) in widths.enumerated() {
-            let cell = truncated(i < cells.count ? cells[i] : "", to: columnWidth)
-            let pad = String(repeating: " ", count: max(columnWidth - width.of(cell), 0))
+            if i > 0 { out += separator }
+            let whole = i < cells.count ? cells[i] : ""
+            let (cell, used) = cut(whole, to: columnWidth)
+            let pad = max(columnWidth - used, 0)
             let right = i < grid.columns.count && grid.columns[i].alignment == .right
-            var padded = right ? pad + cell : cell + pad
-            if let code = colour?(i, i < cells.count ? cells[i] : "") { padded = code + padded + "\u{1B}[0m" }
-            parts.append(padded)
+            let code = colour?(i, whole)
+            if let code { out += code }
+            if right { Self.appendSpaces(pad, to: &out) }
+            out += cell
+            if !right { Self.appendSpaces(pad, to: &out) }
+            if code != nil { out += "\u{1B}[0m" }
         }
         // Every line is padded to the same display width, so the table pastes as a block.
-        return parts.joined(separator: separator)
+        return out
+    }
+
+    private static let spaces = String(repeating: " ", count: 128)
+
+    private static func appendSpaces(_ count: Int, to out: inout String) {
+        var left = count
+        while left > 0 {
+            let n = min(left, 128)
+            out += spaces[..<spaces.utf8.index(spaces.startIndex, offsetBy: n)]
+            left -= n
+        }
     }
 
     /// Cuts a cell to a display width, ending with … when anything was cut.
-    public func truncated(_ text: String, to limit: Int) -> String {
-        guard width.of(text) > limit else { return text }
+    public func truncated(_ text: String, to limit: Int) -> String { cut(text, to: limit).text }
+
+    /// A cell cut to a display width, and the width it takes then.
+    func cut(_ text: String, to limit: Int) -> (text: String, width: Int) {
+        let whole = width.of(text)
+        guard whole > limit else { return (text, whole) }
+        // The ellipsis takes two columns where ambiguous characters are drawn wide.
+        let ellipsis = width.of("…" as Unicode.Scalar)
         var out = String.UnicodeScalarView()
         var used = 0
         for scalar in text.unicodeScalars {
             let w = width.of(scalar)
-            if used + w > limit - 1 { break }
+            if used + w > limit - ellipsis { break }
             out.append(scalar); used += w
         }
-        return String(out) + "…"
+        return (String(out) + "…", used + ellipsis)
     }
 }

@@ -22,11 +22,42 @@ struct ByteShortcutTests {
         }
     }
 
+    /// Pairing's words of a wording, its character pairs and its replacements, as a plain reading
+    /// of the lists gives them: every removed word tried in order, pairs as a sorted set,
+    /// replacements by Foundation.
+    @Test func pairingWordsSayWhatThePlainReadingSays() {
+        let texts = Self.wordings + ["建设城市轨道交通和地铁新线", "基本完成“高速公路”建设项目", "新增上市企业（家）", "全市全市全市",
+                                     "哈哈哈哈", "完成完成", "a", "𠀀𠀀𠀀b", "培育国家高新技术企业", "在培上市公司", "地铁里程"]
+        for text in texts {
+            var plain = String(text.unicodeScalars.filter { !WordingPairing.punctuation.contains($0) })
+            for (word, canonical) in WordingPairing.synonyms where plain.contains(word) {
+                plain = plain.replacingOccurrences(of: word, with: canonical)
+            }
+            for (word, _) in WordingPairing.removedWords where plain.contains(word) {
+                let kept = plain.replacingOccurrences(of: word, with: "")
+                if kept.count >= 2 { plain = kept }
+            }
+            #expect(WordingPairing.core(text) == plain, "\(text)")
+            let scalars = text.unicodeScalars.map { UInt64($0.value) }
+            let pairs = scalars.count == 1 ? [scalars[0] << 32]
+                : Set(zip(scalars, scalars.dropFirst()).map { $0 << 32 | $1 }).sorted()
+            #expect(WordingPairing.bigrams(text) == pairs, "\(text)")
+            for word in ["全市", "哈哈", "完成", "𠀀", "a", "b", "建设"] {
+                #expect(text.replacingAll(word, with: "X") == text.replacingOccurrences(of: word, with: "X"), "\(text) \(word)")
+                #expect(text.removingAll(word) == (text.contains(word) ? text.replacingOccurrences(of: word, with: "") : nil))
+            }
+            let statement = Statement(report: "r", file: "r.txt", line: 1, jurisdiction: "j", kind: .result, period: Period(year: 2020),
+                                      section: .review, indicator: text, indicatorID: "x", value: "1", unit: "个", comparator: .equal,
+                                      qualifier: "", stretch: false, text: text)
+            #expect(WordingPairing.isStock(statement) == WordingPairing.stockWords.contains { text.contains($0) }, "\(text)")
+        }
+    }
+
     /// Scalars counted and decoded from the bytes, as the scalar view counts and iterates them,
     /// in text whose characters take one to four bytes, and in text bridged from Foundation.
     @Test func scalarsFromBytesAreTheViewsScalars() {
         let texts = Self.wordings + ["é̂", "𠀀𠀁a", "\u{0}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}", "🇨🇳", "\r\n"]
-        for text in texts + texts.map { String(NSString(string: $0)) } {
+        for text in texts + texts.map({ String(NSString(string: $0)) }) {
             #expect(text.scalarCount == text.unicodeScalars.count, "\(text)")
             #expect(text.scalarArray == Array(text.unicodeScalars), "\(text)")
         }

@@ -15,6 +15,21 @@ struct RendererTests {
         #expect(w.of("e\u{301}") == 1)
     }
 
+    /// The shortcut for Han characters and full-width forms gives what the category lookup and
+    /// the width tables give, for every scalar of the blocks around them.
+    @Test func widthShortcutAgreesWithTheTables() {
+        for ambiguousIsWide in [false, true] {
+            let w = DisplayWidth(ambiguousIsWide: ambiguousIsWide)
+            for value in UInt32(0x2E80)...0xFFFF {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let expected = DisplayWidth.isZeroWidth(scalar) ? 0 : DisplayWidth.isWide(value) ? 2
+                    : DisplayWidth.isAmbiguous(value) ? (ambiguousIsWide ? 2 : 1) : 1
+                #expect(w.of(scalar) == expected, "U+\(String(value, radix: 16))")
+            }
+        }
+        #expect(DisplayWidth().of("\u{4DC0}") == 1)
+    }
+
     @Test func everyTableLineHasTheSameDisplayWidth() {
         for ambiguousIsWide in [false, true] {
             let width = DisplayWidth(ambiguousIsWide: ambiguousIsWide)
@@ -32,6 +47,28 @@ struct RendererTests {
         let text = TableRenderer(maxWidth: 30).render(grid)
         for line in text.split(separator: "\n") { #expect(DisplayWidth().of(String(line)) <= 30, "\(line)") }
         #expect(text.contains("…"))
+    }
+
+    /// Padding, right alignment, colour codes and the cut, on a table whose cells are wider than
+    /// the padding string.
+    @Test func linesPadAlignAndColour() {
+        let wide = Grid(columns: [.init("a", "a"), .init("n", "n", .right), .init("b", "b")],
+                        rows: [[String(repeating: "x", count: 300), "1", "杭州"], ["y", "12345", ""]])
+        var renderer = TableRenderer()
+        renderer.maxCellWidth = nil
+        renderer.colour = { column, text in column == 1 && text == "1" ? "\u{1B}[32m" : nil }
+        let lines = renderer.render(wide).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0] == "a" + String(repeating: " ", count: 299) + "  " + "    n" + "  " + "b   ")
+        #expect(lines[2] == String(repeating: "x", count: 300) + "  " + "\u{1B}[32m" + "    1" + "\u{1B}[0m" + "  " + "杭州")
+        #expect(lines[3] == "y" + String(repeating: " ", count: 299) + "  " + "12345" + "  " + "    ")
+        renderer.maxCellWidth = 5
+        let cut = renderer.render(wide).split(separator: "\n").map(String.init)
+        #expect(cut[2].hasPrefix("xxxx…  "))
+        #expect(DisplayWidth(ambiguousIsWide: true).of("…") == 2)
+        var wideRenderer = TableRenderer(width: DisplayWidth(ambiguousIsWide: true))
+        wideRenderer.maxCellWidth = 5
+        let wideCut = wideRenderer.render(wide).split(separator: "\n").map(String.init)
+        #expect(wideCut[2].hasPrefix("xxx…  "))
     }
 
     @Test func csvQuotesAndNeutralisesFormulas() {
