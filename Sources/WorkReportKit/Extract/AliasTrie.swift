@@ -14,6 +14,11 @@ struct AliasTrie: Sendable {
     private var targets = [Int32](repeating: 0, count: 32768)
     private var edgeCount = 0
     private(set) var aliases: [String] = []
+    /// One bit for each character of the Basic Multilingual Plane that opens some alias (8 KB):
+    /// most places of a wording open none and are passed over without a probe of the edges,
+    /// whose table is too large to stay in the cache.
+    private var opening = [UInt64](repeating: 0, count: 1024)
+    private var opensOutsideBMP = false
 
     /// Adds an alias, or finds it if added before: its index in `aliases`, the same for every
     /// insertion of the same bytes; nil for the empty alias. The catalog keeps what it knows of an
@@ -32,10 +37,19 @@ struct AliasTrie: Sendable {
             node = next
         }
         guard node != 0 else { return nil }
+        if let first = alias.unicodeScalars.first?.value {
+            if first > 0xFFFF { opensOutsideBMP = true } else { opening[Int(first >> 6)] |= 1 << UInt64(first & 63) }
+        }
         if terminal[Int(node)] >= 0 { return Int(terminal[Int(node)]) }
         terminal[Int(node)] = Int32(aliases.count)
         aliases.append(alias)
         return aliases.count - 1
+    }
+
+    /// Whether some alias opens with the character of this value.
+    @inline(__always)
+    func mayOpen(_ value: UInt32) -> Bool {
+        value > 0xFFFF ? opensOutsideBMP : opening[Int(value >> 6)] & 1 << UInt64(value & 63) != 0
     }
 
     /// The longest alias starting at byte `start` of `text`: its index and length in scalars.

@@ -311,7 +311,10 @@ public enum Extractor {
         }
         // A member of a list of flows is looked up as a flow only: 个体工商户 there is not their total.
         let wordings = figure.listVerb.map { [$0 + indicator] } ?? [indicator]
-        for wording in wordings + figure.alternatives {
+        for wording in wordings {
+            if let match = catalog.match(wording, change: figure.change, unit: figure.unit) { return (wording, match.id, match.measure) }
+        }
+        for wording in figure.alternatives.wordings {
             if let match = catalog.match(wording, change: figure.change, unit: figure.unit) { return (wording, match.id, match.measure) }
         }
         return (indicator, IndicatorCatalog.derivedID(indicator, growth: figure.growth), nil)

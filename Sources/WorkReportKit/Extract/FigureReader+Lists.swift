@@ -63,9 +63,10 @@ extension FigureReader {
                     for k in i...j { figures[k].indicator = names[k - i] }
                 }
                 out?.append(contentsOf: figures[i...j])
-            } else if linkContains("均", before: figures[i].token.start, clause: figures[i].clause)
+            } else if linkContains(Self.evenlyBytes, before: figures[i].token.start, clause: figures[i].clause)
                         || (figures[i].growth && (figures[i].indicator.includes("和") || figures[i].indicator.includes("、")))
-                        || (Self.isRate(figures[i].unit) && Self.allRates(listParts(figures[i].indicator))) {
+                        || (Self.isRate(figures[i].unit) && figures[i].indicator.containsScalar(where: Self.isListMark)
+                            && Self.allRates(listParts(figures[i].indicator))) {
                 // 登记交易规模和上架产品数均增长10%: one figure, several indicators.
                 let parts = Self.sharingWords(listParts(figures[i].indicator))
                 if parts.count > 1 {
@@ -167,7 +168,11 @@ extension FigureReader {
         var trimmed = text
         for word in ["分别", "均"] where trimmed.endsWith(word) { trimmed.removeLast(word.count) }
         // Split on scalars: comparing Characters costs a grapheme break test each.
-        return trimmed.unicodeScalars.split(whereSeparator: { $0 == "、" || $0 == "和" || $0 == "及" })
-            .map { String(scalars: $0) }.filter { !$0.isEmpty }
+        return trimmed.unicodeScalars.split(whereSeparator: Self.isListMark).map { String(scalars: $0) }.filter { !$0.isEmpty }
     }
+
+    /// 、和及: what `listParts` splits on. A wording with none of them is one part, never a list
+    /// (`allRates` asks for two), so rate figures are not split only to find that out.
+    @inline(__always)
+    static func isListMark(_ c: Unicode.Scalar) -> Bool { c == "、" || c == "和" || c == "及" }
 }

@@ -239,35 +239,64 @@ extension FigureReader {
     /// A wording from its first word that counts: past 全年, 全市 and the like.
     static func thingStart(_ wording: String) -> String { IndicatorWording.withoutPlainPrefixes(wording) }
 
-    func alternatives(for indicator: String, after end: Int, clause: Range<Int>) -> [String] {
-        var result: [String] = []
-        if let first = firstInClause(clause) {
-            for verb in ["新增", "新认定", "新建", "新引进", "培育"] where figures[first].indicator.startsWith(verb) && !indicator.startsWith(verb) {
-                result.append(verb + indicator)
-            }
+    /// What `Alternatives` spells its wordings from, taken while the figures before are at hand.
+    func alternatives(for indicator: String, after end: Int, clause: Range<Int>) -> Alternatives {
+        var result = Alternatives(indicator: indicator)
+        if let first = firstInClause(clause), Alternatives.verbs.contains(where: { figures[first].indicator.startsWith($0) }) {
+            result.lead = figures[first].indicator
         }
         // 数字经济核心产业营业收入…、增加值; 安置房开工…、竣工: a measure or a stage of the same thing as the
         // figure before (a place word such as 全市 is neither).
         if let last = figures.indices.last, figures[last].clause.overlaps(clause) || figures[last].end + 1 >= clause.lowerBound,
            indicator.scalarCount <= 6, figures[last].indicator.scalarCount > indicator.scalarCount,
            !IndicatorWording.plainPrefixes.contains(where: { $0.sameBytes(indicator) }) {
-            // Each shorter head is a prefix of the bytes cut where a scalar begins. Scalars, not
-            // Characters: the folded text has no combining marks, and grapheme breaking every
-            // wording showed in the profile.
-            let head = Array(figures[last].indicator.utf8)
-            let starts = head.indices.filter { head[$0] & 0xC0 != 0x80 }
-            for k in stride(from: starts.count - 1, through: 2, by: -1) {
-                result.append(String(decoding: head[..<starts[k]], as: UTF8.self) + indicator)
-            }
+            result.head = figures[last].indicator
         }
         // 推动全市25家企业成功上市: when the words before say little, the words after name the figure.
         if indicator.scalarCount <= 4 {
             var stop = end
             while stop < clause.upperBound, stop - end < 40, !NumberScanner.isDigit(s[stop]), s[stop] != "、" { stop += 1 }
             let following = stripped(text(end..<stop))
-            if !following.isEmpty { result.append(following) }
+            if !following.isEmpty { result.following = following }
         }
         return result
+    }
+
+    /// Fuller wordings to try in the catalog when a figure's own wording names nothing, kept as
+    /// the pieces they are spelled from until then: most figures' own wording is found, and
+    /// spelling every head of the figure before, for every figure, showed in the profile.
+    struct Alternatives: Sendable {
+        /// The wording the figure was read with.
+        var indicator = ""
+        /// The clause's first figure's wording, when it opens with one of `verbs`.
+        var lead: String?
+        /// The figure before's wording, whose heads this one may complete.
+        var head: String?
+        /// The words after the number.
+        var following: String?
+
+        static let verbs = ["新增", "新认定", "新建", "新引进", "培育"]
+
+        /// The list's leading verb (力争新增…、国高企300家 → 新增国高企), the figure before's heads,
+        /// longest first (数字经济核心产业营业收入…、增加值 → 数字经济核心产业增加值), the words after
+        /// the number.
+        var wordings: [String] {
+            var result: [String] = []
+            if let lead {
+                for verb in Self.verbs where lead.startsWith(verb) && !indicator.startsWith(verb) { result.append(verb + indicator) }
+            }
+            if let head {
+                // Each shorter head is a prefix of the bytes cut where a scalar begins. Scalars, not
+                // Characters: the folded text has no combining marks.
+                let bytes = Array(head.utf8)
+                let starts = bytes.indices.filter { bytes[$0] & 0xC0 != 0x80 }
+                for k in stride(from: starts.count - 1, through: 2, by: -1) {
+                    result.append(String(decoding: bytes[..<starts[k]], as: UTF8.self) + indicator)
+                }
+            }
+            if let following { result.append(following) }
+            return result
+        }
     }
 
     /// The text of a range of scalars.
@@ -306,23 +335,41 @@ extension FigureReader {
     /// Whether the link words before a number (`linkText`) end with `word`, or with `word` and a
     /// growth word (均增长). Read on the passage's bytes: no String is made for the test.
     func linkContains(_ word: String, before end: Int, clause: Range<Int>) -> Bool {
-        let range = linkRange(before: end, clause: clause)
-        let lo = offsets[range.lowerBound], hi = offsets[range.upperBound]
-        let wordBytes = Array(word.utf8)
-        func endsWith(_ tail: [UInt8], at stop: Int) -> Bool {
-            stop - lo >= tail.count && bytes.withUnsafeBufferPointer { b in
-                tail.withUnsafeBufferPointer { bytesEqual(UnsafeBufferPointer(rebasing: b[(stop - tail.count)..<stop]), $0) }
-            }
-        }
-        if endsWith(wordBytes, at: hi) { return true }
-        return Self.growthWordBytes.contains { growth in endsWith(growth, at: hi) && endsWith(wordBytes, at: hi - growth.count) }
+        linkContains(Array(word.utf8), before: end, clause: clause)
     }
 
-    /// Drops connectives at the front and link words at the end, repeatedly. Works on the UTF-8
-    /// bytes and copies the text once: it runs for every figure.
+    /// `linkContains` with the word's bytes made once by the caller: it runs for every figure.
+    func linkContains(_ word: [UInt8], before end: Int, clause: Range<Int>) -> Bool {
+        let range = linkRange(before: end, clause: clause)
+        let lo = offsets[range.lowerBound], hi = offsets[range.upperBound]
+        return bytes.withUnsafeBufferPointer { b in
+            func endsWith(_ tail: [UInt8], at stop: Int) -> Bool {
+                guard stop - lo >= tail.count else { return false }
+                for k in 0..<tail.count where b[stop - tail.count + k] != tail[k] { return false }
+                return true
+            }
+            if endsWith(word, at: hi) { return true }
+            return Self.growthWordBytes.contains { growth in endsWith(growth, at: hi) && endsWith(word, at: hi - growth.count) }
+        }
+    }
+
+    static let evenlyBytes = Array("均".utf8)
+
+    /// Drops connectives at the front and link words at the end, repeatedly. Works on the
+    /// string's own UTF-8 bytes and copies only what it keeps, when it keeps less: it runs for
+    /// every figure.
     func stripped(_ input: String) -> String {
-        let input = Self.withoutComparisonBase(input)
-        let b = Array(input.utf8)
+        let text = Self.withoutComparisonBase(input)
+        var bytes = text
+        let kept: String? = bytes.withUTF8 { b in
+            let (lo, hi) = Self.strippedBounds(b)
+            return lo == 0 && hi == b.count ? nil : String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+        }
+        return kept ?? text
+    }
+
+    /// The bytes `stripped` keeps of a wording.
+    static func strippedBounds(_ b: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
         var lo = 0, hi = b.count
         // A sub-task's own number: 3.数字经济核心产业… → 数字经济核心产业…
         if let item = Self.itemNumberBytes(b) { lo = item }
@@ -355,7 +402,7 @@ extension FigureReader {
                 lo += width; changed = true
             }
         }
-        return lo == 0 && hi == b.count ? input : String(decoding: b[lo..<hi], as: UTF8.self)
+        return (lo, hi)
     }
 
     /// A wording without the base its change is measured against, wherever it stands: 比上年,
@@ -479,7 +526,7 @@ extension FigureReader {
     }
 
     /// `itemNumber` on UTF-8 bytes: the byte offset after `1.` or `10、`.
-    static func itemNumberBytes(_ b: [UInt8]) -> Int? {
+    static func itemNumberBytes(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
         while i < b.count, i < 3, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
         guard (1...2).contains(i), i < b.count else { return nil }
@@ -504,14 +551,14 @@ extension FigureReader {
     static let linkWordBytes = Lexicon.linkWords.map { Array($0.utf8) }
 
     /// The scalar that UTF-8 bytes `lo..<hi` end with, and its width in bytes.
-    static func lastScalar(_ b: [UInt8], _ lo: Int, _ hi: Int) -> (Unicode.Scalar, Int)? {
+    static func lastScalar(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> (Unicode.Scalar, Int)? {
         var start = hi - 1
         while start > lo, b[start] & 0xC0 == 0x80 { start -= 1 }
         return firstScalar(b, start, hi).map { ($0.0, hi - start) }
     }
 
     /// The scalar that UTF-8 bytes `lo..<hi` begin with, and its width in bytes.
-    static func firstScalar(_ b: [UInt8], _ lo: Int, _ hi: Int) -> (Unicode.Scalar, Int)? {
+    static func firstScalar(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> (Unicode.Scalar, Int)? {
         guard lo < hi else { return nil }
         let lead = b[lo]
         let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4

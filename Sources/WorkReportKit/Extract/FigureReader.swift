@@ -32,10 +32,8 @@ struct FigureReader {
         /// The flow verb that opens the figure's list (新增国家级制造业单项冠军9家、专精特新“小巨人”企业
         /// 122家): it scopes every member that states no scope of its own.
         var listVerb: String? = nil
-        /// Fuller wordings to try in the catalog when `indicator` alone names nothing: the
-        /// list's leading verb (力争新增…、国高企300家 → 新增国高企), the previous figure's head
-        /// (数字经济核心产业营业收入…、增加值 → 数字经济核心产业增加值), the words after the number.
-        var alternatives: [String] = []
+        /// Fuller wordings to try in the catalog when `indicator` alone names nothing.
+        var alternatives = Alternatives()
         var rank: Bool
         /// The clause, verbatim.
         var clause: Range<Int>
@@ -155,7 +153,7 @@ struct FigureReader {
             var member = index == 0 ? first : figure(token)
             if index == 0 { member.alsoRead = [] }
             member.indicator = sectors ? Self.sectorNames[index] : "\(first.indicator)（第\(index + 1)项）"
-            member.alternatives = []
+            member.alternatives = Alternatives()
             member.change = .none
             member.growth = false
             member.unit = ""

@@ -208,9 +208,11 @@ public struct IndicatorCatalog: Sendable {
         text.withUTF8 { bytes in
             var start = 0, scalar = 0
             while start < bytes.count {
-                if let (alias, length) = trie.longest(in: bytes, at: start) { found.append((alias, scalar..<(scalar + length))) }
-                start += 1
-                while start < bytes.count, bytes[start] & 0xC0 == 0x80 { start += 1 }
+                let (value, width) = scalarValue(bytes, at: start)
+                if trie.mayOpen(value), let (alias, length) = trie.longest(in: bytes, at: start) {
+                    found.append((alias, scalar..<(scalar + length)))
+                }
+                start += width
                 scalar += 1
             }
         }

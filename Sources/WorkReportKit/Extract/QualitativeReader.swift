@@ -19,6 +19,10 @@ enum QualitativeReader {
     /// catalogued indicator, so that 营商环境持续优化 in a task paragraph does not.
     static func read(_ reader: FigureReader, section: SectionRole, catalog: IndicatorCatalog) -> [Found] {
         let s = reader.s
+        // Most passages hold no relation word anywhere: one pass of the word table over the whole
+        // passage rules them out before any clause is cut (a word inside a clause is a word inside
+        // the passage).
+        guard phraseTable.first(in: s, range: 0..<s.count) != nil else { return [] }
         var found: [Found] = []
         // Starts of figures and of numbers that rule a clause out, sorted, for binary search.
         let figureStarts = reader.figures.map(\.token.start)

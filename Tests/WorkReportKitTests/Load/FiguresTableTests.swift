@@ -46,7 +46,7 @@ struct FiguresTableTests {
         #expect(try parse("").statements.isEmpty)
         #expect(try parse(Self.header + "\n").statements.isEmpty)
         let folder = temporaryDirectory()
-        FileManager.default.createFile(atPath: folder + "/figures.csv", contents: Data())
+        _ = FileManager.default.createFile(atPath: folder + "/figures.csv", contents: Data())
         #expect(try FiguresTable.load(directory: folder, catalog: Bundled.catalog)?.statements.isEmpty == true)
         #expect(try FiguresTable.load(directory: temporaryDirectory(), catalog: Bundled.catalog) == nil)
     }
@@ -118,7 +118,7 @@ struct FiguresTableTests {
         let folder = temporaryDirectory()
         let text = Self.header + "\r\n" + Self.row + "\r\n"
         let bytes = try #require(text.data(using: String.Encoding(rawValue: 0x8000_0632)))
-        FileManager.default.createFile(atPath: folder + "/figures.csv", contents: bytes)
+        _ = FileManager.default.createFile(atPath: folder + "/figures.csv", contents: bytes)
         let table = try #require(try FiguresTable.load(directory: folder, catalog: Bundled.catalog))
         #expect(table.statements.first?.text == "全市生产总值增长5.2%")
     }

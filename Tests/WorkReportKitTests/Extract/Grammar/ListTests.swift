@@ -9,3 +9,25 @@ struct ListTests {
         Phrasebook.expectReadRight(entry)
     }
 }
+
+/// The fuller wordings a list member may be looked up by, spelled only when asked for: the
+/// figure before's heads, longest first; the list's leading flow verb; the words after a short name.
+struct AlternativeWordingTests {
+    @Test func headsOfTheFigureBeforeLongestFirst() {
+        let reader = FigureReader("数字经济核心产业营业收入1000亿元、增加值500亿元。", kind: .result, skipItemNumber: false)
+        #expect(reader.figures.count == 2)
+        let wordings = reader.figures[1].alternatives.wordings
+        let head = Array("数字经济核心产业营业收入")
+        #expect(wordings == (2...11).reversed().map { String(head[..<$0]) + "增加值" })
+        #expect(wordings.contains("数字经济核心产业增加值"))
+    }
+
+    @Test func leadingFlowVerb() {
+        let reader = FigureReader("新增上市公司12家、国高企300家。", kind: .result, skipItemNumber: false)
+        let member = reader.figures.first { $0.token.text == "300" }
+        #expect(member?.alternatives.indicator == "国高企")
+        #expect(member?.alternatives.wordings.first == "新增国高企")
+        // The list's first figure has no verb to borrow: it opens with it.
+        #expect(reader.figures.first { $0.token.text == "12" }?.alternatives.wordings.contains("新增新增上市公司") == false)
+    }
+}
