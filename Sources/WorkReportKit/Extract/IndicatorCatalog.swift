@@ -86,7 +86,32 @@ public struct IndicatorCatalog: Sendable {
 
     static func withoutQuotes(_ text: String) -> String {
         guard holdsQuotes(text) else { return text }
-        return String(scalars: text.unicodeScalars.filter { !quotes.contains($0) })
+        // The bytes copied past each quotation mark: filtering the scalar view appended the rest
+        // scalar by scalar.
+        var text = text
+        return text.withUTF8 { b in
+            var kept: [UInt8] = []
+            kept.reserveCapacity(b.count)
+            var i = 0
+            while i < b.count {
+                let width = quoteWidth(b, at: i)
+                if width > 0 { i += width; continue }
+                kept.append(b[i])
+                i += 1
+            }
+            return String(decoding: kept, as: UTF8.self)
+        }
+    }
+
+    /// The length in bytes of the quotation mark at `i` (`quotes`), or 0: the ASCII quotation mark,
+    /// or E2 80 98/99/9C/9D (‘’“”) and E3 80 8C–8F (「」『』).
+    @inline(__always)
+    private static func quoteWidth(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let byte = b[i]
+        if byte == 0x22 { return 1 }
+        guard byte == 0xE2 || byte == 0xE3, i + 2 < b.count, b[i + 1] == 0x80 else { return 0 }
+        let last = b[i + 2]
+        return (byte == 0xE2 ? (last == 0x98 || last == 0x99 || last == 0x9C || last == 0x9D) : (0x8C...0x8F).contains(last)) ? 3 : 0
     }
 
     /// Whether a wording holds one of `quotes`, from its bytes: the ASCII quotation mark, or
@@ -96,12 +121,7 @@ public struct IndicatorCatalog: Sendable {
         return text.withUTF8 { b in
             var i = 0
             while i < b.count {
-                let byte = b[i]
-                if byte == 0x22 { return true }
-                if (byte == 0xE2 || byte == 0xE3), i + 2 < b.count, b[i + 1] == 0x80 {
-                    let last = b[i + 2]
-                    if byte == 0xE2 ? (last == 0x98 || last == 0x99 || last == 0x9C || last == 0x9D) : (0x8C...0x8F).contains(last) { return true }
-                }
+                if quoteWidth(b, at: i) > 0 { return true }
                 i += 1
             }
             return false
@@ -282,20 +302,21 @@ public struct IndicatorCatalog: Sendable {
 
     /// An id for a wording the catalog lacks: stable across runs and years, so the same
     /// wording still pairs with itself (`x_` + FNV-1a of the wording, + `_growth`).
+    private static let growthSuffix = Array("_growth".utf8)
+
     public static func derivedID(_ wording: String, growth: Bool) -> String {
         var hash: UInt32 = 2_166_136_261
         for byte in wording.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
         // Eight lower-case hex digits, written straight into the id's bytes.
-        let suffix = growth ? "_growth" : ""
-        return String(unsafeUninitializedCapacity: 10 + suffix.utf8.count) { buffer in
-            buffer[0] = 0x78; buffer[1] = 0x5F   // x_
-            for k in 0..<8 {
-                let digit = UInt8(truncatingIfNeeded: hash >> UInt32(28 - 4 * k)) & 0xF
-                buffer[2 + k] = digit < 10 ? 0x30 + digit : 0x57 + digit
-            }
-            var n = 10
-            for byte in suffix.utf8 { buffer[n] = byte; n += 1 }
-            return n
+        // (Not `String(unsafeUninitializedCapacity:)`: it goes through an unspecialised entry point.)
+        var id: [UInt8] = []
+        id.reserveCapacity(17)
+        id.append(0x78); id.append(0x5F)   // x_
+        for k in 0..<8 {
+            let digit = UInt8(truncatingIfNeeded: hash >> UInt32(28 - 4 * k)) & 0xF
+            id.append(digit < 10 ? 0x30 + digit : 0x57 + digit)
         }
+        if growth { id.append(contentsOf: growthSuffix) }
+        return String(decoding: id, as: UTF8.self)
     }
 }

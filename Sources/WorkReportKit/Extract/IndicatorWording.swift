@@ -39,6 +39,8 @@ enum IndicatorWording {
 
     /// A wording with its long forms shortened (`shortForms`).
     static func shortened(_ wording: String) -> String {
+        // Every long form ends with 以上: one search rules most wordings out.
+        guard wording.includes("以上") else { return wording }
         var text = wording
         for (long, short) in shortForms where text.includes(long) { text = text.replacingOccurrences(of: long, with: short) }
         return text

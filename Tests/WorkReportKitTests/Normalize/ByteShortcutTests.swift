@@ -392,6 +392,29 @@ struct ByteShortcutTests {
         }
     }
 
+    /// What the comparison base and the notes leave of a wording, written out by hand: a span of
+    /// years goes only from the front, and 年 elsewhere (全年, 2021年) stays.
+    @Test func comparisonBasesAndSpansOfYears() {
+        let cases = [("五年累计新增", "累计新增"), ("十年来新增", "新增"), ("三年间建成", "建成"), ("全年新增", "全年新增"),
+                     ("2021年增加值", "2021年增加值"), ("比上年增长", "增长"), ("年均增长", "年均增长"), ("五年", ""),
+                     ("●五年累计", "累计"), ("新增五年", "新增五年"), ("较2019年增长", "增长"), ("第三产业实现增加值", "第三产业增加值")]
+        for (wording, expected) in cases {
+            #expect(FigureReader.withoutComparisonBase(wording) == expected, "\(wording)")
+        }
+    }
+
+    /// `shortened` looks for 以上 before it looks for any long form: each must hold it. Derived ids
+    /// keep their form (x_, eight hex digits of FNV-1a, _growth).
+    @Test func shortFormsAndDerivedIDs() {
+        #expect(IndicatorWording.shortForms.allSatisfy { $0.0.includes("以上") })
+        #expect(IndicatorWording.shortened("全市规模以上工业增加值") == "全市规上工业增加值")
+        #expect(IndicatorWording.shortened("限额以上消费品零售额、规模以上企业") == "限上消费品零售额、规上企业")
+        #expect(IndicatorWording.shortened("10万元以上") == "10万元以上")
+        #expect(IndicatorCatalog.derivedID("", growth: false) == "x_811c9dc5")
+        #expect(IndicatorCatalog.derivedID("a", growth: true) == "x_e40c292c_growth")
+        #expect(IndicatorCatalog.withoutQuotes("“小巨人”企业「新」\"x\"") == "小巨人企业新x")
+    }
+
     /// The opening flow word found on the bytes, as the wording without its plain prefixes gave it.
     @Test func openingFlowWordsFromTheBytes() {
         for wording in ["全市新增上市公司", "新增", "新", "我市全年新认定高新技术企业", "全市", "净增市场主体", "🎯新增", "新上项目", "", "全市全年新开工"] {
