@@ -127,7 +127,7 @@ public enum Extractor {
         }
         Self.read(readings, report: report, catalog: catalog, into: &out)
         // Whatever else carries digits — task numbers, deadlines, units, headers — is a field of the table.
-        for block in report.blocks where !read.contains(block.passage.firstLine) {
+        for block in report.blocks where !read.contains(block.passage.firstLine) && holdsDigit(block.passage.text) {
             let decoded = DecodedText(block.passage.text)
             let offsets = decoded.offsets
             for token in NumberScanner.tokens(in: decoded.scalars) {
@@ -137,6 +137,14 @@ public enum Extractor {
                                             context: block.passage.text))
             }
         }
+    }
+
+    /// Whether a text holds an ASCII digit, which every number token opens with: a table's
+    /// cells of names and units, and passages outside the figures without a number, are not
+    /// decoded only to find none.
+    static func holdsDigit(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in b.contains { $0 >= 0x30 && $0 <= 0x39 } }
     }
 
     static func kind(for role: SectionRole) -> StatementKind? {
@@ -152,6 +160,7 @@ public enum Extractor {
                      skipItemNumber: Bool, into out: inout Extraction) {
         let text = passage.text
         guard let kind = kind(for: section.role) else {
+            guard holdsDigit(text) else { return }
             let decoded = DecodedText(text)
             let offsets = decoded.offsets
             for token in NumberScanner.tokens(in: decoded.scalars) {

@@ -245,13 +245,15 @@ public struct IndicatorCatalog: Sendable {
             where !tokens.contains(where: { $0.scalars.overlaps(candidate.scalars) }) && IndicatorWording.isHead(scalars, candidate.scalars) {
             tokens.append(candidate)
         }
-        let bare = IndicatorWording.withoutPlainPrefixes(wording)
+        // The wording past its plain prefixes, as a byte offset: an alias that is all of it is
+        // compared there, without a copy.
+        let bareStart = IndicatorWording.plainPrefixLength(wording)
         // Units and wordings by bytes: `==` on Chinese text compares by canonical equivalence.
         let percent = unit.sameBytes("%") || unit.sameBytes("个百分点") || unit.sameBytes("‰")
         let growthUnit = unit.isEmpty || unit.sameBytes("%") || unit.sameBytes("‰")
         for token in tokens {
-            let alone = trie.aliases[token.alias].sameBytes(bare)
-            let fitting = users[token.alias].filter { use in
+            let alone = isAll(alias: token.alias, of: wording, from: bareStart)
+            func fitting(_ use: Use) -> Bool {
                 guard fits(indicators[use.indicator].measure, change: change, growthUnit: growthUnit) else { return false }
                 let own = scopes[use.indicator]
                 if (scope == .flow && own == .stock) || (scope == .stock && own == .flow) { return false }
@@ -263,12 +265,28 @@ public struct IndicatorCatalog: Sendable {
                 case .changeAlone: return change != .none && alone
                 }
             }
-            guard !fitting.isEmpty else { continue }
-            if fitting.count == 1 { return fitting[0].indicator }
-            return fitting.max { preference($0, wording: wording, change: change, unit: unit, percent: percent)
-                < preference($1, wording: wording, change: change, unit: unit, percent: percent) }?.indicator
+            // The first fitting use, or among several the most preferred (the first of equals),
+            // without an array of them.
+            let uses = users[token.alias]
+            guard let first = uses.firstIndex(where: fitting) else { continue }
+            guard let second = uses[(first + 1)...].firstIndex(where: fitting) else { return uses[first].indicator }
+            var best = uses[first]
+            var bestScore = preference(best, wording: wording, change: change, unit: unit, percent: percent)
+            for use in uses[second...] where fitting(use) {
+                let score = preference(use, wording: wording, change: change, unit: unit, percent: percent)
+                if bestScore < score { best = use; bestScore = score }
+            }
+            return best.indicator
         }
         return nil
+    }
+
+    /// Whether an alias is all of a wording from byte `start` on.
+    private func isAll(alias: Int, of wording: String, from start: Int) -> Bool {
+        var wording = wording, alias = trie.aliases[alias]
+        return wording.withUTF8 { w in
+            alias.withUTF8 { a in a.count == w.count - start && bytesEqual(UnsafeBufferPointer(rebasing: w[start...]), a) }
+        }
     }
 
     /// `growthUnit`: no unit, % or ‰, what a growth is stated in.
