@@ -263,14 +263,14 @@ enum WordingPairing {
 extension String {
     /// Every occurrence of `word` replaced, found by bytes (Foundation's search showed in the profile).
     func replacingAll(_ word: String, with replacement: String) -> String {
-        replacing(word, with: replacement) ?? self
+        replacingEvery(word, with: replacement) ?? self
     }
 
     /// Every occurrence of `word` taken away, or nil when there is none.
-    func removingAll(_ word: String) -> String? { replacing(word, with: "") }
+    func removingAll(_ word: String) -> String? { replacingEvery(word, with: "") }
 
     /// Every occurrence replaced, on the UTF-8 bytes in one pass; nil when `word` does not occur.
-    private func replacing(_ word: String, with replacement: String) -> String? {
+    private func replacingEvery(_ word: String, with replacement: String) -> String? {
         guard !word.isEmpty else { return nil }
         var text = self, word = word, replacement = replacement
         return text.withUTF8 { h in

@@ -360,8 +360,8 @@ extension FigureReader {
     /// every figure.
     func stripped(_ input: String) -> String {
         let text = Self.withoutComparisonBase(input)
-        var bytes = text
-        let kept: String? = bytes.withUTF8 { b in
+        var copy = text
+        let kept: String? = copy.withUTF8 { b in
             let (lo, hi) = Self.strippedBounds(b)
             return lo == 0 && hi == b.count ? nil : String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
         }
