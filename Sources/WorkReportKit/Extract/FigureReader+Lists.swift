@@ -104,7 +104,7 @@ extension FigureReader {
     /// Members that each name a rate (失业率, 比重, 占比): not one phrase with 和 inside it
     /// (有劳动能力和就业愿望的…就业率).
     static func allRates(_ parts: [String]) -> Bool {
-        parts.count > 1 && sharingWords(parts).allSatisfy { part in ["率", "比重", "比例", "占比", "指数"].contains { part.hasSuffix($0) } }
+        parts.count > 1 && sharingWords(parts).allSatisfy { part in ["率", "比重", "比例", "占比", "指数"].contains { part.endsWith($0) } }
     }
 
     func isListGap(_ from: Int, _ to: Int) -> Bool {
@@ -115,8 +115,9 @@ extension FigureReader {
     func splitList(_ indicator: String, count: Int) -> [String] {
         var text = indicator
         for word in ["分别", "均"] where text.endsWith(word) { text.removeLast(word.count) }
-        if count == 2, let range = text.range(of: "城乡") {
-            return [text.replacingCharacters(in: range, with: "城镇"), text.replacingCharacters(in: range, with: "农村")]
+        // (Found by bytes and spliced: Foundation's search and replace went through NSString.)
+        if count == 2, let range = text.firstRange(of: "城乡") {
+            return [text[..<range.lowerBound] + "城镇" + text[range.upperBound...], text[..<range.lowerBound] + "农村" + text[range.upperBound...]]
         }
         var parts = listParts(text)
         // 城、乡居民人均可支配收入: the one-character forms of 城镇 and 农村.
@@ -127,6 +128,8 @@ extension FigureReader {
 
     /// Completes list members that share words with a neighbour: 城镇、农村居民人均可支配收入
     /// (the last carries the head) and 生产安全事故起数、死亡人数 (the first carries the prefix).
+    /// (Suffixes and prefixes compared by bytes, as everywhere on folded text: `hasSuffix` compares
+    /// by canonical equivalence, and cost tens of thousands of instructions a list.)
     static func sharingWords(_ parts: [String]) -> [String] {
         guard parts.count > 1 else { return parts }
         let first = parts[0], last = parts[parts.count - 1]
@@ -137,19 +140,19 @@ extension FigureReader {
             return parts.dropLast().map { $0 + head } + [last]
         }
         // 应届高校毕业生和退役军人就业率: the rate the last names is each member's rate.
-        if last.hasSuffix("率"), last.count >= 4, !parts.contains(where: { $0.contains("的") }),
-           parts.dropLast().allSatisfy({ !$0.hasSuffix("率") && !$0.isEmpty }) {
+        if last.endsWith("率"), last.count >= 4, !parts.contains(where: { $0.includes("的") }),
+           parts.dropLast().allSatisfy({ !$0.endsWith("率") && !$0.isEmpty }) {
             let head = String(last.suffix(3))
             return parts.dropLast().map { $0 + head } + [last]
         }
         // 安全生产事故、道路交通事故、火灾死亡人数: what the last counts, each of the others counts too.
-        if let head = Self.eventMeasures.first(where: { last.hasSuffix($0) && last.count > $0.count }),
-           parts.dropLast().allSatisfy({ part in !measureNouns.contains { part.hasSuffix($0) } }) {
+        if let head = Self.eventMeasures.first(where: { last.endsWith($0) && last.count > $0.count }),
+           parts.dropLast().allSatisfy({ part in !measureNouns.contains { part.endsWith($0) } }) {
             return parts.dropLast().map { $0 + head } + [last]
         }
         // 生产安全事故起数、死亡人数: the others are measures of the first's thing, which they share.
-        if let head = Self.measureNouns.first(where: { first.hasSuffix($0) && first.count > $0.count + 1 }),
-           parts.dropFirst().allSatisfy({ part in Self.measureNouns.contains { part.hasPrefix($0) } }) {
+        if let head = Self.measureNouns.first(where: { first.endsWith($0) && first.count > $0.count + 1 }),
+           parts.dropFirst().allSatisfy({ part in Self.measureNouns.contains { part.startsWith($0) } }) {
             let prefix = String(first.dropLast(head.count))
             return [first] + parts.dropFirst().map { prefix + $0 }
         }
