@@ -41,7 +41,7 @@ enum Conflicts {
         case .equal, .about: return (q.value, q.value)
         case .atLeast: return (q.value, .infinity)
         case .atMost: return (-.infinity, q.value)
-        case .between: return s.upper.flatMap(Double.init).map { (q.value, $0 * q.scale) }
+        case .between: return s.upper.flatMap(DecimalValue.parse).map { (q.value, $0 * q.scale) }
         case .qualitative: return nil
         }
     }

@@ -18,7 +18,7 @@ enum VerdictRules {
             Verdict(status: status, gap: gap, gapUnit: gapUnit, rule: rule + " (\(shown))")
         }
 
-        if target.comparator == .between, let upper = target.upper.flatMap(Double.init).map({ $0 * t.scale }) {
+        if target.comparator == .between, let upper = target.upper.flatMap(DecimalValue.parse).map({ $0 * t.scale }) {
             return range(t.value, upper, actual: a.value, direction: direction, rate: rate, margin: margin, shown: shown)
         }
         // Which way is good for this target: a ceiling (以内, or a lower-is-better indicator), else a floor.

@@ -198,7 +198,7 @@ public struct Statement: Sendable, Equatable {
     }
 
     /// The value as a number, for arithmetic (nil for qualitative statements).
-    public var number: Double? { value.flatMap(Double.init) }
+    public var number: Double? { value.flatMap(DecimalValue.parse) }
 
     public static func == (a: Statement, b: Statement) -> Bool { a.box === b.box || a.box.value == b.box.value }
 }

@@ -415,6 +415,29 @@ struct ByteShortcutTests {
         #expect(IndicatorCatalog.withoutQuotes("“小巨人”企业「新」\"x\"") == "小巨人企业新x")
     }
 
+    /// Values read by the decimal shortcut are the Doubles `Double(String)` reads, bit for bit,
+    /// on the edge cases and on random decimals of every length up to the fast path's limit and past it.
+    @Test func decimalValuesAreTheLibrarysDoubles() {
+        var texts = ["0", "-0", "6", "6.5", "-2.6", "0.1", "0.3", "18109", "007", "1.", ".5", "-", "", "1.2.3", "+5", "1e5", "12,700",
+                     "999999999999999", "9999999999999999", "0.000000000000001", "123456789.012345", "１２", "3.14159265358979",
+                     "-99999999999999.9", "2.2250738585072014e-308", "NaN", "inf"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let digits = Int.random(in: 1...18, using: &generator)
+            var text = (0..<digits).map { _ in String(Int.random(in: 0...9, using: &generator)) }.joined()
+            if Bool.random(using: &generator), digits > 1 {
+                let at = Int.random(in: 1..<digits, using: &generator)
+                text.insert(".", at: text.index(text.startIndex, offsetBy: at))
+            }
+            texts.append(Bool.random(using: &generator) ? "-" + text : text)
+        }
+        for text in texts {
+            let expected = Double(text)
+            let read = DecimalValue.parse(text)
+            #expect(read?.bitPattern == expected?.bitPattern, "\(text)")
+        }
+    }
+
     /// The opening flow word found on the bytes, as the wording without its plain prefixes gave it.
     @Test func openingFlowWordsFromTheBytes() {
         for wording in ["全市新增上市公司", "新增", "新", "我市全年新认定高新技术企业", "全市", "净增市场主体", "🎯新增", "新上项目", "", "全市全年新开工"] {
