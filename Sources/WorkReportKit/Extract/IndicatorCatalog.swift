@@ -106,7 +106,7 @@ public struct IndicatorCatalog: Sendable {
     /// The length in bytes of the quotation mark at `i` (`quotes`), or 0: the ASCII quotation mark,
     /// or E2 80 98/99/9C/9D (‘’“”) and E3 80 8C–8F (「」『』).
     @inline(__always)
-    private static func quoteWidth(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+    static func quoteWidth(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         let byte = b[i]
         if byte == 0x22 { return 1 }
         guard byte == 0xE2 || byte == 0xE3, i + 2 < b.count, b[i + 1] == 0x80 else { return 0 }
@@ -212,12 +212,51 @@ public struct IndicatorCatalog: Sendable {
     /// (not a modifier of another noun, not a narrower population), in the scope the wording
     /// says, and of a measure that suits the figure, wins.
     func match(_ wording: String, change: IndicatorWording.Change, unit: String) -> Indicator? {
-        let wording = IndicatorWording.shortened(Self.withoutQuotes(wording))
-        if let frame = IndicatorWording.ShareFrame(wording) {
+        // One pass over the bytes says which of the three rewrites and readings can apply; a
+        // wording whose quotation marks go is looked at again.
+        var marks = Marks(wording)
+        var wording = wording
+        if marks.quote {
+            wording = Self.withoutQuotes(wording)
+            marks = Marks(wording)
+        }
+        if marks.longForm {
+            wording = IndicatorWording.shortened(wording)
+            marks = Marks(wording)
+        }
+        if marks.shareMarker, let frame = IndicatorWording.ShareFrame(wording) {
             guard change == .none, let index = shares[shareKey(frame)] else { return nil }
             return indicators[index]
         }
         return bestMatch(wording, change: change, unit: unit, scope: IndicatorWording.scope(of: wording)).map { indicators[$0] }
+    }
+
+    /// What a wording holds that a lookup rewrites or reads otherwise: a quotation mark
+    /// (`withoutQuotes`), 以上 (the end of every long form of `IndicatorWording.shortForms`), and
+    /// 占 相 之, the first characters of a share frame's markers (`ShareFrame.mayHoldMarker`).
+    struct Marks {
+        var quote = false, longForm = false, shareMarker = false
+
+        init(_ wording: String) {
+            var wording = wording
+            (quote, longForm, shareMarker) = wording.withUTF8 { b in
+                var quote = false, longForm = false, shareMarker = false
+                var i = 0
+                while i < b.count {
+                    switch b[i] {
+                    case 0x22, 0xE2, 0xE3: if IndicatorCatalog.quoteWidth(b, at: i) > 0 { quote = true }
+                    case 0xE4:
+                        if i + 5 < b.count, b[i + 1] == 0xBB, b[i + 2] == 0xA5, b[i + 3] == 0xE4, b[i + 4] == 0xB8, b[i + 5] == 0x8A { longForm = true }
+                        if i + 2 < b.count, b[i + 1] == 0xB9, b[i + 2] == 0x8B { shareMarker = true }   // 之
+                    case 0xE5: if i + 2 < b.count, b[i + 1] == 0x8D, b[i + 2] == 0xA0 { shareMarker = true }   // 占
+                    case 0xE7: if i + 2 < b.count, b[i + 1] == 0x9B, b[i + 2] == 0xB8 { shareMarker = true }   // 相
+                    default: break
+                    }
+                    i += 1
+                }
+                return (quote, longForm, shareMarker)
+            }
+        }
     }
 
     private func bestMatch(_ wording: String, change: IndicatorWording.Change, unit: String, scope: IndicatorWording.Scope) -> Int? {

@@ -438,6 +438,18 @@ struct ByteShortcutTests {
         }
     }
 
+    /// A catalog lookup's one pass over a wording says what the three tests it replaces say.
+    @Test func lookupMarksSayWhatTheirTestsSay() {
+        let texts = Self.wordings + ["规模以上工业增加值", "占GDP比重", "研发经费相当于GDP的比例", "城乡居民收入之比", "“小巨人”企业", "\"x\"",
+                                     "「新」", "以上", "以", "上", "以a上", "占", "之", "相", "全市规上", "万元以上项目", "『』"]
+        for text in texts {
+            let marks = IndicatorCatalog.Marks(text)
+            #expect(marks.quote == IndicatorCatalog.holdsQuotes(text), "\(text)")
+            #expect(marks.longForm == text.includes("以上"), "\(text)")
+            #expect(marks.shareMarker == IndicatorWording.ShareFrame.mayHoldMarker(text), "\(text)")
+        }
+    }
+
     /// The opening flow word found on the bytes, as the wording without its plain prefixes gave it.
     @Test func openingFlowWordsFromTheBytes() {
         for wording in ["全市新增上市公司", "新增", "新", "我市全年新认定高新技术企业", "全市", "净增市场主体", "🎯新增", "新上项目", "", "全市全年新开工"] {
