@@ -263,8 +263,9 @@ extension FigureReader {
     }
 
     /// Fuller wordings to try in the catalog when a figure's own wording names nothing, kept as
-    /// the pieces they are spelled from until then: most figures' own wording is found, and
-    /// spelling every head of the figure before, for every figure, showed in the profile.
+    /// the pieces they are spelled from until then: about half the figures' own wording is found
+    /// (in the bundled reports), and spelling every head of the figure before, for every figure,
+    /// showed in the profile.
     struct Alternatives: Sendable {
         /// The wording the figure was read with.
         var indicator = ""
