@@ -357,10 +357,10 @@ public struct IndicatorCatalog: Sendable {
         return score
     }
 
-    /// An id for a wording the catalog lacks: stable across runs and years, so the same
-    /// wording still pairs with itself (`x_` + FNV-1a of the wording, + `_growth`).
     private static let growthSuffix = Array("_growth".utf8)
 
+    /// An id for a wording the catalog lacks: stable across runs and years, so the same
+    /// wording still pairs with itself (`x_` + FNV-1a of the wording, + `_growth`).
     public static func derivedID(_ wording: String, growth: Bool) -> String {
         var hash: UInt32 = 2_166_136_261
         for byte in wording.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
