@@ -11,13 +11,33 @@ public enum MetadataInference {
         ("南京", "nanjing"), ("苏州", "suzhou"), ("成都", "chengdu"), ("武汉", "wuhan"),
     ]
 
+    /// The first lines of a file that hold text, folded: all that inference reads.
+    struct Head {
+        static let size = 40
+        private(set) var lines: [(number: Int, text: String)] = []
+        private var taken = 0
+
+        /// Takes the file's next line; false once the head is full and no more are needed.
+        mutating func take(_ line: String) -> Bool {
+            taken += 1
+            if !line.trimmingWhitespace().isEmpty && LineClassifier.junkReason(line) == nil {
+                // A title is short: a damaged file's first "line" may be megabytes.
+                lines.append((taken, CharacterFolding.fold(line.scalarPrefix(200))))
+            }
+            return lines.count < Self.size
+        }
+    }
+
     public static func infer(file: String, lines: [String]) -> ReportMetadata {
-        let content = lines.enumerated().lazy
-            .filter { !$0.element.trimmingWhitespace().isEmpty && LineClassifier.junkReason($0.element) == nil }
-            .prefix(40)
-            // A title is short: a damaged file's first "line" may be megabytes.
-            .map { (number: $0.offset + 1, text: CharacterFolding.fold($0.element.scalarPrefix(200))) }
-        let head = Array(content)
+        var head = Head()
+        for line in lines {
+            guard head.take(line) else { break }
+        }
+        return infer(file: file, head: head)
+    }
+
+    static func infer(file: String, head: Head) -> ReportMetadata {
+        let head = head.lines
         let title = head.first(where: { $0.text.includes("报告") || $0.text.includes("清单") || $0.text.includes("图解") })?.text
             ?? head.first?.text ?? file
         let headText = head.map(\.text).joined(separator: "\n")

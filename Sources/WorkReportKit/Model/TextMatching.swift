@@ -92,9 +92,31 @@ func lastOccurrence(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBu
     return nil
 }
 
-/// Where `needle` first occurs in `haystack` (0 for an empty needle): the plain scan, which
-/// for the short words looked for here beats anything cleverer.
+/// The same for bytes. In a long text the plain scan stops at every lead byte of a Han character,
+/// a third of the bytes; `memchr` for the needle's last byte (a continuation byte, one of 64)
+/// skips many bytes a step. Short texts, most of the calls, keep the plain scan.
+func firstOccurrence(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard haystack.count >= 64, needle.count >= 2, let h = haystack.baseAddress, let n = needle.baseAddress else {
+        return scanFirst(needle, in: haystack)
+    }
+    let last = needle.count - 1
+    var at = last
+    while at < haystack.count, let hit = memchr(h + at, Int32(needle[last]), haystack.count - at) {
+        let end = UnsafeRawPointer(h).distance(to: UnsafeRawPointer(hit))
+        if memcmp(h + end - last, n, last) == 0 { return end - last }
+        at = end + 1
+    }
+    return nil
+}
+
+/// Where `needle` first occurs in `haystack` (0 for an empty needle): the plain scan, which for
+/// the short words and short texts most calls pass beats anything cleverer.
 func firstOccurrence<Element: Equatable>(of needle: UnsafeBufferPointer<Element>, in haystack: UnsafeBufferPointer<Element>) -> Int? {
+    scanFirst(needle, in: haystack)
+}
+
+@inline(__always)
+private func scanFirst<Element: Equatable>(_ needle: UnsafeBufferPointer<Element>, in haystack: UnsafeBufferPointer<Element>) -> Int? {
     guard let first = needle.first else { return 0 }
     guard haystack.count >= needle.count else { return nil }
     var i = 0

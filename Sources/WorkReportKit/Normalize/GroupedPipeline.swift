@@ -107,8 +107,7 @@ extension Pipeline {
     /// (read again later, since keeping the text would hold the corpus), with the sources read.
     static func listedOrInferred(_ sources: [ReportLoader.Source]) throws(LoadError) -> ([ReportMetadata], read: Set<Int>) {
         let found = Parallel.map(sources) { source -> Result<ReportMetadata, LoadError> in
-            if let listed = source.metadata { return .success(listed) }
-            do throws(LoadError) { return .success(try ReportLoader.read(source).file.metadata) } catch { return .failure(error) }
+            do throws(LoadError) { return .success(try ReportLoader.metadata(of: source)) } catch { return .failure(error) }
         }
         let read = Set(sources.indices.filter { sources[$0].metadata == nil })
         var metadata: [ReportMetadata] = []

@@ -25,8 +25,22 @@ final class ByteBuffer {
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
         if count + bytes.count > capacity { grow(to: count + bytes.count) }
-        (base + count).update(from: start, count: bytes.count)
+        if bytes.count <= 16 {
+            // A key or a short value: a call to memmove costs more than copying it here.
+            for i in 0..<bytes.count { base[count + i] = start[i] }
+        } else {
+            (base + count).update(from: start, count: bytes.count)
+        }
         count += bytes.count
+    }
+
+    /// A line end and `spaces` spaces: where every member of a JSON document starts.
+    @inline(__always)
+    func appendLineEnd(indent spaces: Int) {
+        if count + 1 + spaces > capacity { grow(to: count + 1 + spaces) }
+        base[count] = 0x0A
+        (base + count + 1).update(repeating: 0x20, count: spaces)
+        count += 1 + spaces
     }
 
     func append(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { append($0) } }

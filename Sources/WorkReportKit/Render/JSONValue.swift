@@ -39,7 +39,7 @@ public enum JSONValue: Sendable, Equatable {
         case .object(let pairs):
             w.object { w in
                 for (key, value) in pairs {
-                    w.key(key)
+                    w.runtimeKey(key)
                     value.write(to: &w)
                 }
             }

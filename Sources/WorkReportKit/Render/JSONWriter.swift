@@ -33,10 +33,7 @@ struct JSONWriter {
         empty = true
         body(&self)
         depth -= 1
-        if !empty {
-            buffer.append(0x0A)
-            pad(depth)
-        }
+        if !empty { buffer.appendLineEnd(indent: 2 * depth) }
         buffer.append(close)
         empty = outer
     }
@@ -46,12 +43,18 @@ struct JSONWriter {
     mutating func key(_ key: StaticString) {
         next()
         buffer.append(0x22)
-        buffer.append(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        if key.hasPointerRepresentation {
+            buffer.append(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        } else {
+            // A one-character literal may be held as a scalar, with no bytes to point at.
+            key.withUTF8Buffer { buffer.append($0) }
+        }
         buffer.append(0x22); buffer.append(0x3A); buffer.append(0x20)
     }
 
-    /// The same for a key made at run time, escaped.
-    mutating func key(_ key: String) {
+    /// The same for a key made at run time, escaped. Named apart from `key(_:)` because a literal
+    /// would otherwise pick the `String` overload and be escaped at every row.
+    mutating func runtimeKey(_ key: String) {
         next()
         JSONValue.appendQuoted(key, to: buffer)
         buffer.append(0x3A); buffer.append(0x20)
@@ -62,9 +65,8 @@ struct JSONWriter {
 
     private mutating func next() {
         if !empty { buffer.append(0x2C) }
-        buffer.append(0x0A)
+        buffer.appendLineEnd(indent: 2 * depth)
         empty = false
-        pad(depth)
     }
 
     mutating func string(_ s: String) { JSONValue.appendQuoted(s, to: buffer) }
@@ -75,16 +77,4 @@ struct JSONWriter {
     mutating func int(_ n: Int) { buffer.append(String(n)) }
     mutating func bool(_ b: Bool) { buffer.append(b ? "true" : "false") }
     mutating func null() { buffer.append("null") }
-
-    /// Two spaces a level, copied from a run of spaces rather than appended one at a time.
-    private mutating func pad(_ level: Int) {
-        var left = 2 * level
-        while left > 0 {
-            let count = min(left, Self.spaces.count)
-            Self.spaces.withUnsafeBufferPointer { buffer.append(UnsafeBufferPointer(rebasing: $0[..<count])) }
-            left -= count
-        }
-    }
-
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 }

@@ -56,4 +56,30 @@ struct MetadataInferenceTests {
         #expect(run.values.flatMap { $0 }.map(\.period) == [Period(year: 2022)])
         #expect(run.findings.contains { $0.category == "inferred" })
     }
+
+    /// The first read of a file with no manifest entry cuts only the lines it needs; it must guess
+    /// what reading the whole file guesses, and fail as that read fails. Files of our own: a title
+    /// after blank and junk lines, CR line ends, a saved web page, a title past forty lines of
+    /// text, a bad byte far past the title.
+    @Test func readingTheHeadGuessesWhatReadingItAllGuesses() throws {
+        let directory = temporaryDirectory()
+        let filler = (1...45).map { "第\($0)段：全市生产总值增长\($0)%。" }.joined(separator: "\n")
+        let files: [(String, [UInt8])] = [
+            ("a.txt", Array("\n\n更多数据尽在数据皮皮侠（http://www.ppmandata.cn/）\n\n2024年宁波市政府工作报告\n各位代表：\n".utf8)),
+            ("b.txt", Array("关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\r\r萧山区发展和改革局\r".utf8)),
+            ("c.html", Array("<html><head><title>图解</title></head><body><p>图解2022年温州市政府工作报告</p><p>增长6%</p></body></html>".utf8)),
+            ("d.txt", Array((filler + "\n2025年杭州市政府工作报告\n").utf8)),
+            ("e.txt", Array("2023年绍兴市政府工作报告\n".utf8) + [UInt8](repeating: 0x20, count: 5_000) + [0xC3, 0x28]),
+        ]
+        for (name, bytes) in files { _ = FileManager.default.createFile(atPath: directory + "/" + name, contents: Data(bytes)) }
+        for source in try ReportLoader.sources(directory: directory) {
+            let whole = Result { () throws(LoadError) in try ReportLoader.read(source).file.metadata }
+            let head = Result { () throws(LoadError) in try ReportLoader.metadata(of: source) }
+            switch (whole, head) {
+            case (.success(let a), .success(let b)): #expect(a == b, "\(source.name)")
+            case (.failure(let a), .failure(let b)): #expect(a.description == b.description, "\(source.name)")
+            default: Issue.record("\(source.name): \(whole) against \(head)")
+            }
+        }
+    }
 }

@@ -21,4 +21,38 @@ struct TextDecodingTests {
     func splitsLines(text: String, expected: [String]) {
         #expect(TextDecoding.lines(of: text).map { Array($0.utf8) } == expected.map { Array($0.utf8) })
     }
+
+    /// The line visitor that inference reads titles with hands over the same lines, and stops
+    /// when asked to.
+    @Test func visitsTheSameLinesAndStopsWhenAsked() {
+        for text in ["一\r二\r\n\r\n三\n四", "a\nb\n\n\tc\n\n", "\n\n一", "一"] {
+            let all = TextDecoding.lines(of: text)
+            for wanted in 0...all.count {
+                var seen: [String] = []
+                TextDecoding.forEachLine(of: text) { line in
+                    seen.append(line)
+                    return seen.count < max(wanted, 1)
+                }
+                #expect(seen.map { Array($0.utf8) } == all.prefix(max(wanted, 1)).map { Array($0.utf8) }, "\(text) \(wanted)")
+            }
+        }
+    }
+
+    /// The eight-bytes-a-step control scan finds what a byte-by-byte one finds, wherever the
+    /// control falls in a word and whatever surrounds it (line ends, tabs, Han characters).
+    @Test func controlScanFindsWhatEachByteSays() {
+        let pieces: [[UInt8]] = [Array("增长".utf8), [0x0A], [0x09], [0x0D], [0x0C], [0x20], [0x7F], [0x1F], [0x01], [0x00], Array("ab".utf8), [0xFF], [0x80]]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &generator) {
+                // Controls are rare in a real file: most texts here have none.
+                let piece = pieces.randomElement(using: &generator)!
+                if piece.count == 1, piece[0] < 0x09 || piece[0] == 0x1F, Int.random(in: 0..<4, using: &generator) > 0 { continue }
+                bytes += piece
+            }
+            let expected = bytes.contains(where: TextDecoding.isControl)
+            #expect(bytes.withUnsafeBufferPointer(TextDecoding.containsControl) == expected, "\(bytes)")
+        }
+    }
 }

@@ -478,4 +478,25 @@ struct ByteShortcutTests {
             #expect(WordingPairing.hasTwoCharacters(text) == (text.count >= 2), "\(text)")
         }
     }
+
+    /// Finding a word in a long text by its last byte finds the first occurrence a plain scan finds,
+    /// for words of one to four-byte characters, at the very start and end, and absent.
+    @Test func longTextSearchFindsTheFirstOccurrence() {
+        let words = ["增长", "a", "ab", "率", "𠀀", "6.5%", "生产总值", "值增", "\n", "🎯b", "总值增长6"]
+        var generator = SystemRandomNumberGenerator()
+        func plain(_ needle: [UInt8], _ haystack: [UInt8]) -> Int? {
+            guard !needle.isEmpty else { return 0 }
+            guard haystack.count >= needle.count else { return nil }
+            return (0...(haystack.count - needle.count)).first { Array(haystack[$0..<($0 + needle.count)]) == needle }
+        }
+        for _ in 0..<1_000 {
+            let text = (0..<Int.random(in: 0...60, using: &generator)).map { _ in words.randomElement(using: &generator)! }.joined()
+            let haystack = Array(text.utf8)
+            for word in words + ["", "长a", "xyz"] {
+                let needle = Array(word.utf8)
+                let found = haystack.withUnsafeBufferPointer { h in needle.withUnsafeBufferPointer { firstOccurrence(of: $0, in: h) } }
+                #expect(found == plain(needle, haystack), "\(word) in \(text)")
+            }
+        }
+    }
 }

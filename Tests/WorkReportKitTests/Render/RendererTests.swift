@@ -133,4 +133,17 @@ struct RendererTests {
         #expect(buffer.bytes == expected)
         #expect(buffer.bytes.capacity < expected.count + 64)
     }
+
+    /// Keys written from literals: a one-character literal (held as a scalar, with no bytes to
+    /// point at), a long one, and a key made at run time, which is escaped.
+    @Test func jsonKeysFromLiteralsAndAtRunTime() {
+        var w = JSONWriter(depth: 0)
+        w.object { w in
+            w.key("x"); w.int(1)
+            w.key("indicator_id"); w.array { w in w.element(); w.string("gdp") }
+            w.runtimeKey("a\"b"); w.object { _ in }
+        }
+        #expect(String(decoding: w.bytes, as: UTF8.self) == "{\n  \"x\": 1,\n  \"indicator_id\": [\n    \"gdp\"\n  ],\n  \"a\\\"b\": {}\n}")
+        #expect(JSONValue.object([("年", .int(2)), ("", .null)]).rendered() == "{\n  \"年\": 2,\n  \"\": null\n}")
+    }
 }
