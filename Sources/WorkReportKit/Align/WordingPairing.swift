@@ -129,6 +129,7 @@ enum WordingPairing {
             while i >= 0 {
                 if b[i] >= 0xE0, b[i] < 0xF0 {
                     let key = UInt32(b[i]) << 16 | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2])
+                    guard measuredNounKeyBits & 1 << UInt64(key & 63) != 0 else { i -= 1; continue }
                     for noun in measuredNounsLongestFirst where measuredNounKeys[noun] == key {
                         let bytes = measuredNounBytes[noun]
                         guard i + bytes.count <= b.count else { continue }
@@ -148,6 +149,9 @@ enum WordingPairing {
     static let measuredNounBytes = measuredNouns.map { Array($0.utf8) }
     /// Each noun's first character as its three UTF-8 bytes (every noun opens with a Chinese character).
     static let measuredNounKeys = measuredNounBytes.map { UInt32($0[0]) << 16 | UInt32($0[1]) << 8 | UInt32($0[2]) }
+    /// One bit for each value of the low six bits of some noun's first character: most characters
+    /// open no noun and are passed over without trying the list.
+    static let measuredNounKeyBits = measuredNounKeys.reduce(UInt64(0)) { $0 | 1 << UInt64($1 & 63) }
     /// The nouns' places, longest first (a stable sort: the list's order among equals).
     static let measuredNounsLongestFirst = measuredNouns.indices.sorted { (measuredNouns[$0].count, -$0) > (measuredNouns[$1].count, -$1) }
 
@@ -162,26 +166,105 @@ enum WordingPairing {
     static let stockStarts = ScalarSet(stockWords.compactMap(\.unicodeScalars.first))
 
     /// The words that name the thing: without quotes, brackets, action and stage words, scope words
-    /// and generic nouns; synonyms as one word.
+    /// and generic nouns; synonyms as one word. Worked on one array of bytes, made a String once:
+    /// a String for each step cost about 700 instructions a removed word tried.
     static func core(_ wording: String) -> String {
-        var text = wording.unicodeScalars.contains(where: punctuation.contains)
-            ? String(scalars: wording.unicodeScalars.filter { !punctuation.contains($0) }) : wording
-        if text.containsScalar(where: synonymStarts.contains) {
-            for (word, canonical) in synonyms where text.includes(word) { text = text.replacingAll(word, with: canonical) }
+        let punctuation = punctuation
+        var text = scalars(of: wording) { !punctuation.contains($0) }
+        if text.withUnsafeBufferPointer({ b in anyScalar(b, where: synonymStarts.contains) }) {
+            for (word, canonical) in synonymBytes {
+                if let replaced = replacingEvery(word, with: canonical, in: text) { text = replaced }
+            }
         }
         // Only the words whose first character the wording has: most of the list never applies.
         var candidates: [Int] = []
-        for scalar in text.unicodeScalars where removedFirstBits[Int(scalar.value >> 6 & 63)] & 1 << UInt64(scalar.value & 63) != 0 {
-            for index in removedByLowBits[Int(scalar.value & 0xFFF)] where removedWords[index].1 == scalar { candidates.append(index) }
+        candidates.reserveCapacity(16)
+        let (firstBits, byLowBits, words) = (removedFirstBits, removedByLowBits, removedWords)
+        text.withUnsafeBufferPointer { b in
+            _ = anyScalar(b) { scalar in
+                let value = scalar.value
+                if firstBits[Int(value >> 6 & 63)] & 1 << UInt64(value & 63) != 0 {
+                    for index in byLowBits[Int(value & 0xFFF)] where words[index].1 == scalar { candidates.append(index) }
+                }
+                return false
+            }
         }
         candidates.sort()
         var last = -1
         for index in candidates where index != last {
             last = index
             // Never down to nothing: 建设 alone still names something.
-            if let kept = text.removingAll(removedWords[index].0), hasTwoCharacters(kept) { text = kept }
+            if let kept = replacingEvery(removedWordBytes[index], with: [], in: text), hasTwoCharacters(kept) { text = kept }
         }
-        return text
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// The bytes of the scalars of `text` that `keep` keeps.
+    private static func scalars(of text: String, keeping keep: (Unicode.Scalar) -> Bool) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { b in
+            // Most wordings keep every scalar: copied whole.
+            guard anyScalar(b, where: { !keep($0) }) else { return Array(b) }
+            var kept: [UInt8] = []
+            kept.reserveCapacity(b.count)
+            var i = 0
+            while i < b.count {
+                let (value, width) = scalarValue(b, at: i)
+                if Unicode.Scalar(value).map(keep) ?? true {
+                    for k in i..<(i + width) { kept.append(b[k]) }
+                }
+                i += width
+            }
+            return kept
+        }
+    }
+
+    /// Whether some scalar of valid UTF-8 bytes passes `test`, tried in order.
+    private static func anyScalar(_ b: UnsafeBufferPointer<UInt8>, where test: (Unicode.Scalar) -> Bool) -> Bool {
+        var i = 0
+        while i < b.count {
+            let (value, width) = scalarValue(b, at: i)
+            i += width
+            if let scalar = Unicode.Scalar(value), test(scalar) { return true }
+        }
+        return false
+    }
+
+    static let synonymBytes = synonyms.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+    static let removedWordBytes = removedWords.map { Array($0.0.utf8) }
+
+    /// Every occurrence of `word` in `text` replaced, left to right; nil when there is none.
+    static func replacingEvery(_ word: [UInt8], with replacement: [UInt8], in text: [UInt8]) -> [UInt8]? {
+        text.withUnsafeBufferPointer { h in
+            word.withUnsafeBufferPointer { n -> [UInt8]? in
+                guard !n.isEmpty, var found = firstOccurrence(of: n, in: h) else { return nil }
+                var out: [UInt8] = []
+                out.reserveCapacity(h.count + replacement.count)
+                var start = 0
+                while true {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: h[start..<found]))
+                    out.append(contentsOf: replacement)
+                    start = found + n.count
+                    guard let next = firstOccurrence(of: n, in: UnsafeBufferPointer(rebasing: h[start...])) else { break }
+                    found = start + next
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: h[start...]))
+                return out
+            }
+        }
+    }
+
+    /// `hasTwoCharacters` of the text these bytes spell. Printable ASCII and the characters led by
+    /// E4 to E9 (U+4000 to U+9FFF: Han and hexagrams) never join a neighbour into one character,
+    /// so among them two scalars are two characters; anything else asks the String.
+    static func hasTwoCharacters(_ bytes: [UInt8]) -> Bool {
+        var scalars = 0, plain = true
+        for byte in bytes where byte & 0xC0 != 0x80 {
+            scalars += 1
+            if !(0x20...0x7E).contains(byte) && !(0xE4...0xE9).contains(byte) { plain = false }
+        }
+        if scalars < 2 { return false }
+        return plain || hasTwoCharacters(String(decoding: bytes, as: UTF8.self))
     }
 
     static let synonymStarts = ScalarSet(synonyms.compactMap(\.0.unicodeScalars.first))
@@ -269,28 +352,8 @@ extension String {
     /// Every occurrence of `word` taken away, or nil when there is none.
     func removingAll(_ word: String) -> String? { replacingEvery(word, with: "") }
 
-    /// Every occurrence replaced, on the UTF-8 bytes in one pass; nil when `word` does not occur.
     private func replacingEvery(_ word: String, with replacement: String) -> String? {
-        guard !word.isEmpty else { return nil }
-        var text = self, word = word, replacement = replacement
-        return text.withUTF8 { h in
-            word.withUTF8 { n in
-                replacement.withUTF8 { r -> String? in
-                    guard var found = firstOccurrence(of: n, in: h) else { return nil }
-                    var out: [UInt8] = []
-                    out.reserveCapacity(h.count + r.count)
-                    var start = 0
-                    while true {
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: h[start..<found]))
-                        out.append(contentsOf: r)
-                        start = found + n.count
-                        guard let next = firstOccurrence(of: n, in: UnsafeBufferPointer(rebasing: h[start...])) else { break }
-                        found = start + next
-                    }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: h[start...]))
-                    return String(decoding: out, as: UTF8.self)
-                }
-            }
-        }
+        WordingPairing.replacingEvery(Array(word.utf8), with: Array(replacement.utf8), in: Array(utf8))
+            .map { String(decoding: $0, as: UTF8.self) }
     }
 }

@@ -474,8 +474,10 @@ struct ByteShortcutTests {
     /// Two characters or more, told without counting them all, as `count` tells it: graphemes, so
     /// a letter with its combining mark or a family emoji is one.
     @Test func twoCharactersAsCountTellsIt() {
-        for text in ["", "a", "ab", "建", "建设", "e\u{301}", "e\u{301}x", "👨‍👩‍👧", "👨‍👩‍👧a", "\r\n", "\r\nx", "🇨🇳", "🇨🇳🇨🇳", "高速公路"] {
+        for text in ["", "a", "ab", "建", "建设", "e\u{301}", "e\u{301}x", "👨‍👩‍👧", "👨‍👩‍👧a", "\r\n", "\r\nx", "🇨🇳", "🇨🇳🇨🇳", "高速公路",
+                     "建\u{301}", "a\u{200D}b", "建\u{FE0F}", "、", "、、", "䷀䷁", "一\u{E0100}"] {
             #expect(WordingPairing.hasTwoCharacters(text) == (text.count >= 2), "\(text)")
+            #expect(WordingPairing.hasTwoCharacters(Array(text.utf8)) == (text.count >= 2), "bytes of \(text)")
         }
     }
 
