@@ -17,7 +17,7 @@ struct RowRuns: Sendable {
     /// Rows that follow one another in the output, without a line between them and the next run,
     /// as UTF-8 that goes to the output as it is (never validated again as a String): JSON array
     /// elements two levels deep, written by `json` into one buffer of about `bytesPerRow` a row
-    /// (growing it copies it), or the lines of `grid`'s rows.
+    /// (growing it copies it), or the lines of `grid`'s rows written into one buffer the same way.
     func bytes<Row>(_ rows: [Row], bytesPerRow: Int, json: (Row, inout JSONWriter) -> Void, grid: ([Row]) -> Grid) -> [UInt8] {
         switch format {
         case .json:
@@ -30,11 +30,13 @@ struct RowRuns: Sendable {
             // A run may wait in memory until the end: keep its bytes, not the room reserved for them.
             return writer.bytes
         case .csv:
-            let renderer = CSVRenderer(byteOrderMark: byteOrderMark)
-            return Array(grid(rows).rows.map(renderer.line).joined().utf8)
+            let renderer = CSVRenderer(byteOrderMark: byteOrderMark), out = ByteBuffer(capacity: bytesPerRow * rows.count)
+            for row in grid(rows).rows { renderer.append(row, to: out) }
+            return out.bytes
         case .markdown:
-            let renderer = MarkdownRenderer()
-            return Array(grid(rows).rows.map(renderer.line).joined().utf8)
+            let renderer = MarkdownRenderer(), out = ByteBuffer(capacity: bytesPerRow * rows.count)
+            for row in grid(rows).rows { renderer.append(row, to: out) }
+            return out.bytes
         case .table: return []
         }
     }

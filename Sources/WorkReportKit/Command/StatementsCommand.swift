@@ -79,20 +79,38 @@ enum StatementsCommand {
             : [.init("report", "report"), .init("line", "line", .right), .init("kind", "kind"), .init("period", "period"),
                .init("indicator_id", "indicator_id"), .init("indicator", "indicator"), .init("comparator", "cmp"),
                .init("value", "value", .right), .init("unit", "unit"), .init("qualifier", "qualifier"), .init("text", "text")]
-        let rows = statements.map { s -> [String] in
-            let all: [String: String] = [
-                "report": s.report, "file": s.file, "line": String(s.line), "jurisdiction": s.jurisdiction, "kind": s.kind.rawValue,
-                "period": s.period?.description ?? "", "section": s.section.rawValue, "indicator": s.indicator,
-                "indicator_id": s.indicatorID, "value": s.value ?? "", "unit": s.unit, "comparator": s.comparator.description,
-                "qualifier": s.qualifier + (s.stretch && !full ? (s.qualifier.isEmpty ? "力争" : "+力争") : ""),
-                "stretch": s.stretch ? "true" : "false", "text": s.text, "upper": s.upper ?? "",
-                "stated": s.stated.map { "\($0.status.rawValue): \($0.text)" } ?? "", "implied": s.implied ? "true" : "false",
-                "attribute": s.attribute ?? "", "url": s.citation?.url ?? "",
-                "citation": s.citation.map(citationText) ?? "",
-            ]
-            return columns.map { all[$0.key] ?? "" }
+        // Each column's cell read straight from the statement: a dictionary of every field, made
+        // for every row, cost more than writing the row.
+        let cells = columns.map { cell($0.key, full: full) }
+        return Grid(columns: columns, rows: statements.map { s in cells.map { $0(s) } })
+    }
+
+    /// How a column's cell is read from a statement; an unknown key reads as empty.
+    private static func cell(_ key: String, full: Bool) -> @Sendable (Statement) -> String {
+        switch key {
+        case "report": return { $0.report }
+        case "file": return { $0.file }
+        case "line": return { String($0.line) }
+        case "jurisdiction": return { $0.jurisdiction }
+        case "kind": return { $0.kind.rawValue }
+        case "period": return { $0.period?.description ?? "" }
+        case "section": return { $0.section.rawValue }
+        case "indicator": return { $0.indicator }
+        case "indicator_id": return { $0.indicatorID }
+        case "value": return { $0.value ?? "" }
+        case "unit": return { $0.unit }
+        case "comparator": return { $0.comparator.description }
+        case "qualifier": return { s in s.qualifier + (s.stretch && !full ? (s.qualifier.isEmpty ? "力争" : "+力争") : "") }
+        case "stretch": return { $0.stretch ? "true" : "false" }
+        case "text": return { $0.text }
+        case "upper": return { $0.upper ?? "" }
+        case "stated": return { s in s.stated.map { "\($0.status.rawValue): \($0.text)" } ?? "" }
+        case "implied": return { $0.implied ? "true" : "false" }
+        case "attribute": return { $0.attribute ?? "" }
+        case "url": return { $0.citation?.url ?? "" }
+        case "citation": return { $0.citation.map(citationText) ?? "" }
+        default: return { _ in "" }
         }
-        return Grid(columns: columns, rows: rows)
     }
 
     /// A report's own verdict on a result (README: `stated`).

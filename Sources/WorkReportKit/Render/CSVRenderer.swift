@@ -11,9 +11,10 @@ public struct CSVRenderer: Sendable {
     public init(byteOrderMark: Bool = false) { self.byteOrderMark = byteOrderMark }
 
     public func render(_ grid: Grid) -> String {
-        var out = header(grid.columns)
-        for row in grid.rows { out += line(row) }
-        return out
+        let out = ByteBuffer(capacity: 4_096)
+        out.append(header(grid.columns))
+        for row in grid.rows { append(row, to: out) }
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     /// The byte-order mark if wanted and the header line: what comes before any row, so that
@@ -23,7 +24,35 @@ public struct CSVRenderer: Sendable {
     }
 
     public func line(_ row: [String]) -> String {
-        row.map(field).joined(separator: ",") + "\r\n"
+        let out = ByteBuffer(capacity: 256)
+        append(row, to: out)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// A row's line appended to `out` as UTF-8. A field that needs neither an apostrophe nor
+    /// quotes, nearly every one, is copied as it is: joining the fields of each row as Strings
+    /// cost about 29,000 instructions a `gwr statements` row.
+    func append(_ row: [String], to out: ByteBuffer) {
+        for (i, value) in row.enumerated() {
+            if i > 0 { out.append(0x2C) }
+            var value = value
+            let plain = value.withUTF8 { b in
+                guard !Self.isFormulaLike(b), !b.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return false }
+                out.append(b)
+                return true
+            }
+            if !plain { out.append(field(value)) }
+        }
+        out.append(0x0D); out.append(0x0A)
+    }
+
+    /// Whether `field` would put an apostrophe before these bytes: more than one character,
+    /// opened by = + - @ tab or CR (each one byte, so the test is on the first byte), and not a
+    /// plain number.
+    private static func isFormulaLike(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard b.count > 1, let first = b.first,
+              first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D else { return false }
+        return !isNumber(String(decoding: b, as: UTF8.self))
     }
 
     public func field(_ value: String) -> String {

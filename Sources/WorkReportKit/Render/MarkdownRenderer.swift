@@ -5,9 +5,11 @@ public struct MarkdownRenderer: Sendable {
     public init() {}
 
     public func render(_ grid: Grid) -> String {
-        var out = header(grid.columns)
-        for row in grid.rows { out += line(row) }
-        return out + footer(grid.footer)
+        let out = ByteBuffer(capacity: 4_096)
+        out.append(header(grid.columns))
+        for row in grid.rows { append(row, to: out) }
+        out.append(footer(grid.footer))
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     // Columns are not padded to a common width, so a row needs no other row: `gwr compare`
@@ -19,8 +21,29 @@ public struct MarkdownRenderer: Sendable {
     }
 
     public func line(_ row: [String]) -> String {
-        "| " + row.map(escape).joined(separator: " | ") + " |\n"
+        let out = ByteBuffer(capacity: 256)
+        append(row, to: out)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
+
+    /// A row's line appended to `out` as UTF-8, a cell that needs no escaping (nearly every one)
+    /// copied as it is.
+    func append(_ row: [String], to out: ByteBuffer) {
+        out.append("| ")
+        for (i, cell) in row.enumerated() {
+            if i > 0 { out.append(" | ") }
+            var cell = cell
+            let plain = cell.withUTF8 { b in
+                guard !b.contains(where: Self.needsEscape) else { return false }
+                out.append(b)
+                return true
+            }
+            if !plain { out.append(escape(cell)) }
+        }
+        out.append(" |\n")
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool { byte == 0x5C || byte == 0x7C || byte == 0x0A || byte == 0x0D }
 
     public func footer(_ notes: [String]) -> String {
         notes.isEmpty ? "" : "\n" + notes.joined(separator: "\n") + "\n"
@@ -28,7 +51,7 @@ public struct MarkdownRenderer: Sendable {
 
     func escape(_ cell: String) -> String {
         // Most cells need nothing: copy them whole.
-        if !cell.utf8.contains(where: { $0 == 0x5C || $0 == 0x7C || $0 == 0x0A || $0 == 0x0D }) { return cell }
+        if !cell.utf8.contains(where: Self.needsEscape) { return cell }
         return cell.replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "|", with: "\\|")
             .replacingOccurrences(of: "\r\n", with: "<br>")

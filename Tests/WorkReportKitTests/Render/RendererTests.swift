@@ -146,4 +146,54 @@ struct RendererTests {
         #expect(String(decoding: w.bytes, as: UTF8.self) == "{\n  \"x\": 1,\n  \"indicator_id\": [\n    \"gdp\"\n  ],\n  \"a\\\"b\": {}\n}")
         #expect(JSONValue.object([("年", .int(2)), ("", .null)]).rendered() == "{\n  \"年\": 2,\n  \"\": null\n}")
     }
+
+    /// Cells that test each rule of CSV and Markdown: separators, quotes, line ends, formula
+    /// openers and numbers, pipes and backslashes, empty cells, a lone comparator.
+    static let awkwardCells = ["", "=", "=SUM(A1)", "-0.3", "+5", "-", "@x", "\tx", "\r", "\r\n", "a,b", "引号\"内\"", "第一行\n第二行",
+                               "a|b", "a\\b", "全市生产总值", "18109", "\r\nx", "-1.2.3", "1+12", "“预计”", "🎯,\"", "|", "\\|\n"]
+
+    /// A row written into the buffer is the line the fields joined as Strings made.
+    @Test func rowsWrittenAsBytesAreTheJoinedLines() {
+        var generator = SystemRandomNumberGenerator()
+        let csv = CSVRenderer(), markdown = MarkdownRenderer()
+        for count in [0, 1, 2, 5] {
+            for _ in 0..<300 {
+                let row = (0..<count).map { _ in Self.awkwardCells.randomElement(using: &generator)! }
+                #expect(csv.line(row) == row.map(csv.field).joined(separator: ",") + "\r\n", "\(row)")
+                #expect(markdown.line(row) == "| " + row.map(markdown.escape).joined(separator: " | ") + " |\n", "\(row)")
+            }
+        }
+    }
+
+    /// Each column of `gwr statements` reads the field the dictionary of every field gave it.
+    @Test func statementCellsAreTheFieldsTheyName() {
+        var s = Statement(report: "r", file: "r.txt", line: 12, jurisdiction: "hangzhou", kind: .result, period: Period(year: 2021),
+                          section: .review, indicator: "地区生产总值", indicatorID: "gdp_growth", value: "8.5", upper: "9", unit: "%",
+                          comparator: .atLeast, qualifier: "以上", stretch: true, text: "全市生产总值增长8.5%以上")
+        s.stated = StatedVerdict(status: .exceeded, gap: 2, gapUnit: "pp", text: "高于目标2个百分点")
+        s.implied = true
+        s.attribute = "预期性"
+        s.citation = Citation(title: "摘登", url: "https://example.org/a", published: "2024-01-31", location: "表1")
+        var plain = s
+        plain.stated = nil; plain.citation = nil; plain.attribute = nil; plain.upper = nil; plain.value = nil; plain.period = nil
+        plain.stretch = false; plain.qualifier = ""
+        for full in [true, false] {
+            let grid = StatementsCommand.grid([s, plain], full: full)
+            for (row, statement) in zip(grid.rows, [s, plain]) {
+                let all: [String: String] = [
+                    "report": statement.report, "file": statement.file, "line": String(statement.line), "jurisdiction": statement.jurisdiction,
+                    "kind": statement.kind.rawValue, "period": statement.period?.description ?? "", "section": statement.section.rawValue,
+                    "indicator": statement.indicator, "indicator_id": statement.indicatorID, "value": statement.value ?? "", "unit": statement.unit,
+                    "comparator": statement.comparator.description,
+                    "qualifier": statement.qualifier + (statement.stretch && !full ? (statement.qualifier.isEmpty ? "力争" : "+力争") : ""),
+                    "stretch": statement.stretch ? "true" : "false", "text": statement.text, "upper": statement.upper ?? "",
+                    "stated": statement.stated.map { "\($0.status.rawValue): \($0.text)" } ?? "", "implied": statement.implied ? "true" : "false",
+                    "attribute": statement.attribute ?? "", "url": statement.citation?.url ?? "",
+                    "citation": statement.citation.map(StatementsCommand.citationText) ?? "",
+                ]
+                #expect(row == grid.columns.map { all[$0.key] ?? "" })
+                #expect(grid.columns.allSatisfy { all[$0.key] != nil }, "every column is a field")
+            }
+        }
+    }
 }
