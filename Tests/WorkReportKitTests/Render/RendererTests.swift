@@ -165,6 +165,24 @@ struct RendererTests {
         }
     }
 
+    /// Quoting and escaping that skip Foundation's replacement when there is nothing to replace
+    /// say what the plain replacements say.
+    @Test func fieldsAndCellsAsThePlainReplacementsHaveThem() {
+        let csv = CSVRenderer(), markdown = MarkdownRenderer()
+        for cell in Self.awkwardCells + ["a,b,c", "a\"\u{301},b", "\u{301}\"", "x\r\n|y\\", "\n\n"] {
+            var text = cell
+            if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !CSVRenderer.isNumber(text),
+               text.unicodeScalars.count > 1 {
+                text = "'" + text
+            }
+            let quoted = text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            #expect(csv.field(cell) == (quoted ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text), "\(cell)")
+            let escaped = cell.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
+                .replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
+            #expect(markdown.escape(cell) == escaped, "\(cell)")
+        }
+    }
+
     /// Each column of `gwr statements` reads the field the dictionary of every field gave it.
     @Test func statementCellsAreTheFieldsTheyName() {
         var s = Statement(report: "r", file: "r.txt", line: 12, jurisdiction: "hangzhou", kind: .result, period: Period(year: 2021),
