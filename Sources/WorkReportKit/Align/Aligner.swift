@@ -103,8 +103,10 @@ public struct Aligner: Sendable {
             guard let period = s.period, period.isSingleYear else { continue }
             let key = GroupKey(jurisdiction: s.jurisdiction, period: period, indicatorID: s.indicatorID, value: s.value,
                                unit: s.unit, comparator: s.comparator, stretch: s.stretch)
-            let at = index[key, default: groups.count]
-            if at == groups.count { index[key] = at; groups.append([]) }
+            // One lookup that inserts the next group's place when the key is new.
+            let next = groups.count
+            let at = Self.place(&index[key, default: next])
+            if at == next { groups.append([]) }
             groups[at].append(s)
         }
         // A target implied by a stated verdict stands only where no report states the target itself.
@@ -116,6 +118,11 @@ public struct Aligner: Sendable {
             return group.indices.sorted { places[$0] < places[$1] }.map { group[$0] }
         }
     }
+
+    /// The value of a dictionary slot, taken through `inout` so that a defaulted subscript stores
+    /// its default: a lookup and an insert in one hashing of the key.
+    @inline(__always)
+    private static func place(_ slot: inout Int) -> Int { slot }
 
     /// A target's jurisdiction, period and indicator.
     struct GroupKeyPlain: Hashable {
