@@ -10,6 +10,16 @@ public enum LineClassifier {
         (advertisementMarkers.map { (Array($0.utf8), JunkReason.advertisement) } + pageMarkers.map { (Array($0.utf8), .pageMetadata) })
             .sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
     private static let markersFrom: [Int] = (0...256).map { byte in markers.firstIndex { Int($0.bytes.first ?? 0) >= byte } ?? markers.count }
+    /// One bit for each marker's first two bytes (six low bits of each): a place whose two bytes
+    /// have no bit set opens no marker. Most characters of a Chinese line open with one of the
+    /// markers' lead bytes, so the lead byte alone let nearly every one through.
+    private static let markerPairs: [UInt64] = markers.reduce(into: [UInt64](repeating: 0, count: 64)) { bits, marker in
+        let key = pairKey(marker.bytes[0], marker.bytes[1])
+        bits[key >> 6] |= 1 << UInt64(key & 63)
+    }
+
+    @inline(__always)
+    private static func pairKey(_ a: UInt8, _ b: UInt8) -> Int { Int(a & 0x3F) << 6 | Int(b & 0x3F) }
 
     public static func junkReason(_ raw: String) -> JunkReason? {
         var raw = raw
@@ -28,12 +38,16 @@ public enum LineClassifier {
 
     /// Advertising if the line holds any of its markers, else page furniture if it holds one of those.
     private static func marker(in line: UnsafeBufferPointer<UInt8>) -> JunkReason? {
-        let markers = markers, markersFrom = markersFrom
+        let markers = markers, markersFrom = markersFrom, pairs = markerPairs
         var found: JunkReason?
         var i = 0
         while i < line.count {
             let first = line[i]
-            for m in markersFrom[Int(first)]..<markersFrom[Int(first) + 1] where starts(line, at: i, with: markers[m].bytes) {
+            // Every marker is longer than two bytes: a place at the last byte opens none.
+            let key = i + 1 < line.count ? pairKey(first, line[i + 1]) : 0
+            let mayOpen = i + 1 < line.count && pairs[key >> 6] & 1 << UInt64(key & 63) != 0
+            for m in markersFrom[Int(first)]..<(mayOpen ? markersFrom[Int(first) + 1] : markersFrom[Int(first)])
+                where starts(line, at: i, with: markers[m].bytes) {
                 if markers[m].reason == .advertisement { return .advertisement }
                 found = markers[m].reason
             }

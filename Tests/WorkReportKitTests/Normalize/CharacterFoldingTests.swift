@@ -61,4 +61,20 @@ struct CharacterFoldingTests {
         #expect(LineClassifier.junkReason("**") == nil)
         #expect(LineClassifier.junkReason("\u{3000}\t") == nil)
     }
+
+    /// The markers found by their first two bytes are the markers a plain search finds, wherever
+    /// they fall (first, last, cut off at the end, beside characters sharing their lead byte).
+    @Test func junkMarkersAsAPlainSearchFindsThem() {
+        let pieces = ["公众号", "公众", "更多数据尽在", "扫码关注", "浏览次数", "阅读次数", "点击数：", "字号：", "打印本页", "关闭窗口",
+                      "http://", "https://", "www.", "ww", "htt", "公", "全市", "数据", "点击", "a", "1", " ", "关闭", "窗口"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let line = (0..<Int.random(in: 1...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let ad = LineClassifier.advertisementMarkers.contains { line.contains($0) }
+            let page = LineClassifier.pageMarkers.contains { line.contains($0) }
+            let expected: JunkReason? = ad ? .advertisement : page ? .pageMetadata : nil
+            // Short lines of these pieces are never sentences or separators: the markers decide.
+            #expect(LineClassifier.junkReason(line) == expected, "\(line)")
+        }
+    }
 }
