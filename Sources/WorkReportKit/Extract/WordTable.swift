@@ -7,9 +7,12 @@ struct WordTable: Sendable {
     /// The words as given, and as scalars.
     let words: [String]
     private let scalars: [[Unicode.Scalar]]
-    /// Indices of the words by first and by last scalar, longest first.
-    private let byFirst: [Unicode.Scalar: [Int]]
-    private let byLast: [Unicode.Scalar: [Int]]
+    /// Indices of the words by the low 12 bits of their first and of their last scalar, longest
+    /// first: the words of key k are `byFirst[firstFrom[k]..<firstFrom[k + 1]]`. A table by those
+    /// bits, not a dictionary by scalar, so that a lookup hashes nothing; words of another scalar
+    /// with the same bits are passed over by comparing the scalar.
+    private let byFirst: [Int32], firstFrom: [Int32]
+    private let byLast: [Int32], lastFrom: [Int32]
     /// One bit per value of a scalar's low 12 bits: set when some word starts (ends) with it.
     private let firstBits: [UInt64]
     private let lastBits: [UInt64]
@@ -18,18 +21,29 @@ struct WordTable: Sendable {
         self.words = words
         let scalars = words.map { Array($0.unicodeScalars) }
         self.scalars = scalars
-        var byFirst: [Unicode.Scalar: [Int]] = [:], byLast: [Unicode.Scalar: [Int]] = [:]
-        var firstBits = [UInt64](repeating: 0, count: 64), lastBits = [UInt64](repeating: 0, count: 64)
         // Longest first; among equals, the list's order (a stable sort).
-        let order = scalars.indices.sorted { (scalars[$0].count, -$0) > (scalars[$1].count, -$1) }
-        for index in order {
-            guard let first = scalars[index].first, let last = scalars[index].last else { continue }
-            byFirst[first, default: []].append(index)
-            byLast[last, default: []].append(index)
-            Self.set(&firstBits, first)
-            Self.set(&lastBits, last)
+        let order = scalars.indices.sorted { (scalars[$0].count, -$0) > (scalars[$1].count, -$1) }.filter { !scalars[$0].isEmpty }
+        (byFirst, firstFrom, firstBits) = Self.index(order) { scalars[$0][0] }
+        (byLast, lastFrom, lastBits) = Self.index(order) { scalars[$0][scalars[$0].count - 1] }
+    }
+
+    /// The words in `order`, grouped by the low 12 bits of `key` (in order within a group), where
+    /// each group starts, and the bits of the keys present.
+    private static func index(_ order: [Int], by key: (Int) -> Unicode.Scalar) -> ([Int32], [Int32], [UInt64]) {
+        var counts = [Int32](repeating: 0, count: 4097)
+        var bits = [UInt64](repeating: 0, count: 64)
+        for word in order {
+            counts[Int(key(word).value & 0xFFF) + 1] += 1
+            set(&bits, key(word))
         }
-        self.byFirst = byFirst; self.byLast = byLast; self.firstBits = firstBits; self.lastBits = lastBits
+        for k in 1...4096 { counts[k] += counts[k - 1] }
+        var next = counts, grouped = [Int32](repeating: 0, count: order.count)
+        for word in order {
+            let k = Int(key(word).value & 0xFFF)
+            grouped[Int(next[k])] = Int32(word)
+            next[k] += 1
+        }
+        return (grouped, counts, bits)
     }
 
     private static func set(_ bits: inout [UInt64], _ scalar: Unicode.Scalar) {
@@ -47,9 +61,11 @@ struct WordTable: Sendable {
     @inline(__always)
     func longest(in s: [Unicode.Scalar], at index: Int, limit: Int? = nil) -> Int? {
         let end = min(limit ?? s.count, s.count)
-        guard index >= 0, index < end, Self.test(firstBits, s[index]), let candidates = byFirst[s[index]] else { return nil }
-        for word in candidates where scalars[word].count <= end - index && Self.equal(s, index, scalars[word]) {
-            return word
+        guard index >= 0, index < end, Self.test(firstBits, s[index]) else { return nil }
+        let k = Int(s[index].value & 0xFFF)
+        for i in Int(firstFrom[k])..<Int(firstFrom[k + 1]) {
+            let word = Int(byFirst[i])
+            if scalars[word].count <= end - index && Self.equal(s, index, scalars[word]) { return word }
         }
         return nil
     }
@@ -57,9 +73,11 @@ struct WordTable: Sendable {
     /// The longest word that ends just before `index`: its index in `words`.
     @inline(__always)
     func longest(in s: [Unicode.Scalar], endingAt index: Int) -> Int? {
-        guard index > 0, index <= s.count, Self.test(lastBits, s[index - 1]), let candidates = byLast[s[index - 1]] else { return nil }
-        for word in candidates where scalars[word].count <= index && Self.equal(s, index - scalars[word].count, scalars[word]) {
-            return word
+        guard index > 0, index <= s.count, Self.test(lastBits, s[index - 1]) else { return nil }
+        let k = Int(s[index - 1].value & 0xFFF)
+        for i in Int(lastFrom[k])..<Int(lastFrom[k + 1]) {
+            let word = Int(byLast[i])
+            if scalars[word].count <= index && Self.equal(s, index - scalars[word].count, scalars[word]) { return word }
         }
         return nil
     }

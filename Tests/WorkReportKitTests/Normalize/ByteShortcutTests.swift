@@ -501,4 +501,30 @@ struct ByteShortcutTests {
             }
         }
     }
+
+    /// A word table's lookups by the low bits of a scalar find what trying every word, longest
+    /// first and in the list's order among equals, finds; 一 and 帀 (U+4E00, U+5E00) and A and
+    /// U+1041 share those bits, and two words are spelled alike.
+    @Test func wordTableFindsWhatTryingEveryWordFinds() {
+        let words = ["一二", "帀", "一", "A", "\u{1041}x", "一二三", "三", "帀一", "x三", "一二", "AA"]
+        let table = WordTable(words)
+        let order = words.indices.sorted { (words[$0].unicodeScalars.count, -$0) > (words[$1].unicodeScalars.count, -$1) }
+        let letters: [Unicode.Scalar] = ["一", "二", "三", "帀", "A", "\u{1041}", "x", "b"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let s = (0..<Int.random(in: 0...8, using: &generator)).map { _ in letters.randomElement(using: &generator)! }
+            for i in 0...s.count {
+                let at = order.first { w in
+                    let word = Array(words[w].unicodeScalars)
+                    return i + word.count <= s.count && Array(s[i..<(i + word.count)]) == word
+                }
+                #expect(table.longest(in: s, at: i) == at, "\(s) at \(i)")
+                let before = order.first { w in
+                    let word = Array(words[w].unicodeScalars)
+                    return word.count <= i && Array(s[(i - word.count)..<i]) == word
+                }
+                #expect(table.longest(in: s, endingAt: i) == before, "\(s) ending at \(i)")
+            }
+        }
+    }
 }
