@@ -56,6 +56,8 @@ public enum Extractor {
             var lines: [Int: Int] = [:]
             // Sorted, the lines come in runs (they mostly are already): one entry a line, not a number.
             out.classifiedLines.sort()
+            // Sized once for the runs: growing it a step at a time rehashed every line each step.
+            lines.reserveCapacity(zip(out.classifiedLines, out.classifiedLines.dropFirst()).reduce(1) { $0 + ($1.0 != $1.1 ? 1 : 0) })
             var i = 0
             while i < out.classifiedLines.count {
                 var j = i
@@ -179,8 +181,14 @@ public enum Extractor {
                                         line: passage.line(atUTF8Offset: offsets[run.lowerBound]), token: reader.text(run),
                                         reason: .chineseNumeral, in: text, bytes: excerpt(offsets, around: run.lowerBound)))
         }
-        var seenStarts: Set<Int> = []
-        for figure in reader.figures where seenStarts.insert(figure.token.start).inserted {
+        // Where a number already counted starts, by scalar: a set of them cost a hashing and, as
+        // it grew, a rehashing for every figure.
+        var seenStarts = reader.figures.isEmpty ? [] : [Bool](repeating: false, count: reader.s.count + 1)
+        func firstSeen(_ start: Int) -> Bool {
+            defer { seenStarts[start] = true }
+            return !seenStarts[start]
+        }
+        for figure in reader.figures where firstSeen(figure.token.start) {
             out.classifiedLines.append(passage.line(atUTF8Offset: offsets[figure.token.start]))
         }
         for (token, reason) in reader.skipped {
@@ -202,7 +210,7 @@ public enum Extractor {
         }
         for figure in reader.figures {
             // A range's upper bound and a ratio's base are read with it.
-            for token in (figure.upper.map { [$0] } ?? []) + figure.alsoRead where seenStarts.insert(token.start).inserted {
+            for token in (figure.upper.map { [$0] } ?? []) + figure.alsoRead where firstSeen(token.start) {
                 out.classifiedLines.append(passage.line(atUTF8Offset: offsets[token.start]))
             }
             let sentence = reader.sentenceStart(before: figure.token.start)

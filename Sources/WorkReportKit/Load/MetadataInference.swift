@@ -17,6 +17,8 @@ public enum MetadataInference {
         private(set) var lines: [(number: Int, text: String)] = []
         private var taken = 0
 
+        var isFull: Bool { lines.count >= Self.size }
+
         /// Takes the file's next line; false once the head is full and no more are needed.
         mutating func take(_ line: String) -> Bool {
             taken += 1

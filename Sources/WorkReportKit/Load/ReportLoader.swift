@@ -114,20 +114,34 @@ public enum ReportLoader {
                           sha256: metadata?.sha256 == nil ? nil : SHA256.hex(bytes))
     }
 
-    /// A source's metadata: the manifest's, or what `read` would infer from its text. The whole
-    /// file is decoded, so that it fails as `read` would, but only its first lines are cut: a
-    /// folder with no manifest is read twice, and cutting every line the first time cost a
-    /// tenth of a `gwr statements` there.
+    /// A source's metadata: the manifest's, or what `read` would infer from its text. A folder
+    /// with no manifest is read twice, and reading all of each file the first time cost a tenth of
+    /// a `gwr statements` there: a file whose text is its own bytes (`TextDecoding.isPlainUTF8`) is
+    /// checked whole but only its first lines are made Strings; any other is decoded whole, so
+    /// that it fails as `read` would.
     public static func metadata(of source: Source) throws(LoadError) -> ReportMetadata {
         if let listed = source.metadata { return listed }
-        let (_, text, _) = try decodedFile(source.path)
         var head = MetadataInference.Head()
-        if HTMLText.isHTML(source.path) {
-            for line in HTMLText.lines(TextDecoding.lines(of: text)) {
-                guard head.take(line) else { break }
+        let bytes = try readBytes(source.path)
+        if !bytes.isEmpty, !HTMLText.isHTML(source.path), TextDecoding.isPlainUTF8(bytes) {
+            // The text is the bytes: its lines cut from runs of whole lines, a longer run each time,
+            // until the head is full.
+            var start = 0, window = 4_096
+            while start < bytes.count, !head.isFull {
+                let end = TextDecoding.wholeLinesEnd(bytes, from: start, atLeast: window)
+                TextDecoding.forEachLine(of: String(decoding: bytes[start..<end], as: UTF8.self)) { head.take($0) }
+                (start, window) = (end, window * 2)
             }
         } else {
-            TextDecoding.forEachLine(of: text) { head.take($0) }
+            if bytes.isEmpty { throw .emptyFile(path: source.path) }
+            let (text, _) = try TextDecoding.decode(bytes, path: source.path)
+            if HTMLText.isHTML(source.path) {
+                for line in HTMLText.lines(TextDecoding.lines(of: text)) {
+                    guard head.take(line) else { break }
+                }
+            } else {
+                TextDecoding.forEachLine(of: text) { head.take($0) }
+            }
         }
         var metadata = MetadataInference.infer(file: fileName(source.path), head: head)
         metadata.file = source.name

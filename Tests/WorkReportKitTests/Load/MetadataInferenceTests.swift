@@ -70,6 +70,15 @@ struct MetadataInferenceTests {
             ("c.html", Array("<html><head><title>图解</title></head><body><p>图解2022年温州市政府工作报告</p><p>增长6%</p></body></html>".utf8)),
             ("d.txt", Array((filler + "\n2025年杭州市政府工作报告\n").utf8)),
             ("e.txt", Array("2023年绍兴市政府工作报告\n".utf8) + [UInt8](repeating: 0x20, count: 5_000) + [0xC3, 0x28]),
+            // Past the first window of bytes read for a title: 70 KB of blank and junk lines first.
+            ("f.txt", Array((String(repeating: "\n \n浏览次数：12\n", count: 3_500) + "2021年嘉兴市政府工作报告\n各位代表：\n").utf8)),
+            ("g.txt", Array("2022年湖州市政府工作报告\r各位代表：\r".utf8)),
+            // GB18030: 2020年金华市政府工作报告.
+            ("h.txt", [0x32, 0x30, 0x32, 0x30, 0xC4, 0xEA, 0xBD, 0xF0, 0xBB, 0xAA, 0xCA, 0xD0, 0xD5, 0xFE, 0xB8, 0xAE, 0xB9, 0xA4, 0xD7, 0xF7,
+                       0xB1, 0xA8, 0xB8, 0xE6, 0x0A]),
+            ("i.txt", Array("2023年温州市政府工作报告\n".utf8) + [0x01, 0x0A]),
+            ("j.txt", Array("\u{FEFF}2023年温州市政府工作报告\n".utf8)),
+            ("k.txt", Array("  \n\t\n".utf8)),
         ]
         for (name, bytes) in files { _ = FileManager.default.createFile(atPath: directory + "/" + name, contents: Data(bytes)) }
         for source in try ReportLoader.sources(directory: directory) {

@@ -55,4 +55,40 @@ struct TextDecodingTests {
             #expect(bytes.withUnsafeBufferPointer(TextDecoding.containsControl) == expected, "\(bytes)")
         }
     }
+
+    /// The UTF-8 check that reads eight ASCII bytes a step says what Swift's validation says, and a
+    /// file it calls plain is one `decode` takes as it is.
+    @Test func plainUTF8IsWhatDecodeTakesAsItIs() throws {
+        let pieces: [[UInt8]] = [Array("增长6.5%".utf8), Array("abcdefgh".utf8), Array("ab".utf8), [0x0A], [0x0D, 0x0A], [0x09], [0x20],
+                                 [0xE3, 0x80, 0x80], [0xEF, 0xBB, 0xBF], [0xC3, 0x28], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80],
+                                 [0xF0, 0x9F, 0x8E, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0xE6, 0x96], [0x80], [0x00], [0x01], [0x0C], [0xFF, 0xFE]]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...10, using: &generator) { bytes += pieces.randomElement(using: &generator)! }
+            #expect((TextDecoding.firstInvalidUTF8(bytes) == bytes.count) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+            guard TextDecoding.isPlainUTF8(bytes) else { continue }
+            let (text, encoding) = try TextDecoding.decode(bytes, path: "x.txt")
+            #expect(encoding == .utf8 && Array(text.utf8) == bytes, "\(bytes)")
+        }
+        #expect(TextDecoding.isPlainUTF8(Array("2024年宁波市政府工作报告\n各位代表：\n".utf8)))
+        #expect(!TextDecoding.isPlainUTF8(Array(" \u{3000}\n".utf8)))
+    }
+
+    /// Runs of whole lines, one after another, hold the file's lines, each whole.
+    @Test func runsOfWholeLinesHoldTheFilesLines() {
+        let text = "第一行\r\n第二行\n\n第四行\r第四行半\n" + String(repeating: "长", count: 50) + "\n尾"
+        let bytes = Array(text.utf8)
+        let all = TextDecoding.lines(of: text)
+        for window in [0, 1, 2, 5, 7, 13, 40, 200, 1_000] {
+            var start = 0, lines: [String] = []
+            while start < bytes.count {
+                let end = TextDecoding.wholeLinesEnd(bytes, from: start, atLeast: window)
+                #expect(end > start && (end == bytes.count || bytes[end - 1] == 0x0A))
+                lines += TextDecoding.lines(of: String(decoding: bytes[start..<end], as: UTF8.self))
+                start = end
+            }
+            #expect(lines == all, "\(window)")
+        }
+    }
 }
