@@ -171,7 +171,7 @@ enum WordingPairing {
     static func core(_ wording: String) -> String {
         let punctuation = punctuation
         var text = scalars(of: wording) { !punctuation.contains($0) }
-        if text.withUnsafeBufferPointer({ b in anyScalar(b, where: synonymStarts.contains) }) {
+        if text.withUnsafeBufferPointer({ b in anyScalar(in: b, where: synonymStarts.contains) }) {
             for (word, canonical) in synonymBytes {
                 if let replaced = replacingEvery(word, with: canonical, in: text) { text = replaced }
             }
@@ -181,7 +181,7 @@ enum WordingPairing {
         candidates.reserveCapacity(16)
         let (firstBits, byLowBits, words) = (removedFirstBits, removedByLowBits, removedWords)
         text.withUnsafeBufferPointer { b in
-            _ = anyScalar(b) { scalar in
+            _ = anyScalar(in: b) { scalar in
                 let value = scalar.value
                 if firstBits[Int(value >> 6 & 63)] & 1 << UInt64(value & 63) != 0 {
                     for index in byLowBits[Int(value & 0xFFF)] where words[index].1 == scalar { candidates.append(index) }
@@ -204,7 +204,7 @@ enum WordingPairing {
         var text = text
         return text.withUTF8 { b in
             // Most wordings keep every scalar: copied whole.
-            guard anyScalar(b, where: { !keep($0) }) else { return Array(b) }
+            guard anyScalar(in: b, where: { !keep($0) }) else { return Array(b) }
             var kept: [UInt8] = []
             kept.reserveCapacity(b.count)
             var i = 0
@@ -217,17 +217,6 @@ enum WordingPairing {
             }
             return kept
         }
-    }
-
-    /// Whether some scalar of valid UTF-8 bytes passes `test`, tried in order.
-    private static func anyScalar(_ b: UnsafeBufferPointer<UInt8>, where test: (Unicode.Scalar) -> Bool) -> Bool {
-        var i = 0
-        while i < b.count {
-            let (value, width) = scalarValue(b, at: i)
-            i += width
-            if let scalar = Unicode.Scalar(value), test(scalar) { return true }
-        }
-        return false
     }
 
     static let synonymBytes = synonyms.map { (Array($0.0.utf8), Array($0.1.utf8)) }

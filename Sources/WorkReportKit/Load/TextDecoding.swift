@@ -129,13 +129,7 @@ public enum TextDecoding {
         return bytes.withUnsafeBufferPointer { b in
             // A NUL is a control byte too: `containsControl` rules out both.
             guard !containsControl(b) else { return false }
-            var i = 0
-            while i < b.count {
-                let (value, width) = scalarValue(b, at: i)
-                if let scalar = Unicode.Scalar(value), !WhiteSpace.contains(scalar), value != 0xFEFF { return true }
-                i += width
-            }
-            return false
+            return anyScalar(in: b) { !WhiteSpace.contains($0) && $0.value != 0xFEFF }
         }
     }
 

@@ -197,21 +197,26 @@ func scalarValue(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, 
     return (lead, 1)
 }
 
+/// Whether some scalar of valid UTF-8 bytes passes `test`, tried in order and decoded straight
+/// from the bytes: the scalar view's iterator cost several times the test for the short wordings
+/// this runs on.
+@inline(__always)
+func anyScalar(in b: UnsafeBufferPointer<UInt8>, where test: (Unicode.Scalar) -> Bool) -> Bool {
+    var i = 0
+    while i < b.count {
+        let (value, width) = scalarValue(b, at: i)
+        i += width
+        if let scalar = Unicode.Scalar(value), test(scalar) { return true }
+    }
+    return false
+}
+
 extension String {
-    /// Whether some scalar satisfies `test`, decoded straight from the contiguous UTF-8: the
-    /// scalar view's iterator cost several times the test for the short wordings this runs on.
+    /// Whether some scalar satisfies `test` (`anyScalar(in:where:)` on the string's bytes).
     @inline(__always)
     func containsScalar(where test: (Unicode.Scalar) -> Bool) -> Bool {
         var text = self
-        return text.withUTF8 { b in
-            var i = 0
-            while i < b.count {
-                let (value, width) = scalarValue(b, at: i)
-                i += width
-                if let scalar = Unicode.Scalar(value), test(scalar) { return true }
-            }
-            return false
-        }
+        return text.withUTF8 { anyScalar(in: $0, where: test) }
     }
 }
 
