@@ -92,9 +92,10 @@ func lastOccurrence(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBu
     return nil
 }
 
-/// The same for bytes. In a long text the plain scan stops at every lead byte of a Han character,
-/// a third of the bytes; `memchr` for the needle's last byte (a continuation byte, one of 64)
-/// skips many bytes a step. Short texts, most of the calls, keep the plain scan.
+/// Where `needle` first occurs in `haystack`, for bytes. In a long text the plain scan stops at
+/// every lead byte of a Han character, a third of the bytes; `memchr` for the needle's last byte
+/// (a continuation byte, one of 64) skips many bytes a step. Short texts, most of the calls, keep
+/// the plain scan.
 func firstOccurrence(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
     guard haystack.count >= 64, needle.count >= 2, let h = haystack.baseAddress, let n = needle.baseAddress else {
         return scanFirst(needle, in: haystack)
