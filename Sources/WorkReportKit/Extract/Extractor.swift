@@ -188,8 +188,9 @@ public enum Extractor {
             defer { seenStarts[start] = true }
             return !seenStarts[start]
         }
-        for figure in reader.figures where firstSeen(figure.token.start) {
-            out.classifiedLines.append(passage.line(atUTF8Offset: offsets[figure.token.start]))
+        // By index: a `for … in` over the figures copied each one, a dozen references retained.
+        for i in reader.figures.indices where firstSeen(reader.figures[i].token.start) {
+            out.classifiedLines.append(passage.line(atUTF8Offset: offsets[reader.figures[i].token.start]))
         }
         for (token, reason) in reader.skipped {
             out.audit.append(AuditEntry(report: report.id, file: report.metadata.file,
@@ -208,7 +209,7 @@ public enum Extractor {
             lastClause = (figure.clause, text)
             return text
         }
-        for figure in reader.figures {
+        func state(_ figure: FigureReader.Figure) {
             // A range's upper bound and a ratio's base are read with it.
             for token in (figure.upper.map { [$0] } ?? []) + figure.alsoRead where firstSeen(token.start) {
                 out.classifiedLines.append(passage.line(atUTF8Offset: offsets[token.start]))
@@ -231,7 +232,7 @@ public enum Extractor {
                     target.text = clauseText(of: figure)
                     out.statements.append(target)
                 }
-                continue
+                return
             }
             let (indicator, id, measure) = indicatorID(figure, catalog: catalog)
             let signed = Signs.apply(figure, measure: measure)
@@ -246,6 +247,10 @@ public enum Extractor {
                 section: section.role, indicator: indicator, indicatorID: id, value: signed.value, upper: signed.upper, unit: figure.unit,
                 comparator: signed.comparator, qualifier: figure.qualifiers.joined(separator: "+"), stretch: figure.stretch,
                 text: clauseText(of: figure)))
+        }
+        // Each figure lent to `state` where it stands in the array, not copied out of it.
+        reader.figures.withUnsafeBufferPointer { figures in
+            for i in figures.indices { state(figures[i]) }
         }
         // 超额完成, 完成年度目标, 未完成: a verdict without a number, on the result before it in its sentence.
         if kind != .target { statePhrases(reader, results: results, into: &out) }
@@ -307,7 +312,7 @@ public enum Extractor {
         var start = end
         while start > 0, end - start < 200, !"。；！？".unicodeScalars.contains(s[start - 1]) { start -= 1 }
         var found: Period?
-        for token in NumberScanner.tokens(in: Array(s[start..<end])) where token.text.count == 4 {
+        for token in NumberScanner.tokens(in: Array(s[start..<end])) where token.length == 4 {
             let after = start + token.end
             if after < s.count, s[after] == "年", let year = Int(token.text), year >= period.start, year <= period.end {
                 found = year == period.end && period.isRange ? nil : Period(year: year)
