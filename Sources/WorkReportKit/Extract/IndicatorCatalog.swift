@@ -228,7 +228,7 @@ public struct IndicatorCatalog: Sendable {
             guard change == .none, let index = shares[shareKey(frame)] else { return nil }
             return indicators[index]
         }
-        return bestMatch(wording, change: change, unit: unit, scope: IndicatorWording.scope(of: wording)).map { indicators[$0] }
+        return bestMatch(wording, change: change, unit: unit, scope: nil).map { indicators[$0] }
     }
 
     /// What a wording holds that a lookup rewrites or reads otherwise: a quotation mark
@@ -259,7 +259,9 @@ public struct IndicatorCatalog: Sendable {
         }
     }
 
-    private func bestMatch(_ wording: String, change: IndicatorWording.Change, unit: String, scope: IndicatorWording.Scope) -> Int? {
+    /// `scope`: the wording's own (`IndicatorWording.scope(of:)`) when nil, worked out only once
+    /// some catalog wording is found in it, which most wordings tried hold none of.
+    private func bestMatch(_ wording: String, change: IndicatorWording.Change, unit: String, scope given: IndicatorWording.Scope?) -> Int? {
         var text = wording
         // The catalog's wordings in the text, the longest at each place, kept longest first where
         // they overlap: 出口 is never read inside 进出口, nor 市重点项目 across 重点项目投资.
@@ -276,6 +278,7 @@ public struct IndicatorCatalog: Sendable {
             }
         }
         guard !found.isEmpty else { return nil }
+        let scope = given ?? IndicatorWording.scope(of: wording)
         let scalars = wording.scalarArray
         // A wording that names the head there hides the shorter ones it overlaps; one that does not
         // (新增专精特新小巨人 before 企业) hides nothing.
@@ -363,7 +366,11 @@ public struct IndicatorCatalog: Sendable {
     /// wording still pairs with itself (`x_` + FNV-1a of the wording, + `_growth`).
     public static func derivedID(_ wording: String, growth: Bool) -> String {
         var hash: UInt32 = 2_166_136_261
-        for byte in wording.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        // Over the string's own bytes: its UTF-8 view's iterator cost several times the hashing.
+        var wording = wording
+        wording.withUTF8 { bytes in
+            for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        }
         // Eight lower-case hex digits, written straight into the id's bytes.
         // (Not `String(unsafeUninitializedCapacity:)`: it goes through an unspecialised entry point.)
         var id: [UInt8] = []
