@@ -4,24 +4,26 @@ import Foundation
 extension FigureReader {
     /// Why a number is not a figure, judged by the characters around it; nil for a figure.
     func skipReason(_ t: NumberToken, previous: NumberToken?, next: NumberToken?) -> SkipReason? {
-        if t.text.count > 24 { return .overlong }
+        if t.length > 24 { return .overlong }
         let before = t.start > 0 ? s[t.start - 1] : " "
         let after = t.end < s.count ? s[t.end] : " "
         if isASCIILetter(before) || isASCIILetter(after) || before == "_" { return .name }
-        if (before == "[" || before == "［") && (after == "]" || after == "］"), t.text.count <= 2 { return .footnote }
+        if (before == "[" || before == "［") && (after == "]" || after == "］"), t.length <= 2 { return .footnote }
         if after == "+" || before == "+" || after == "×" { return .code }
         if insideShortQuote(t) { return .code }
-        if after == "版" || after == "号" || (after == "期" && before == "第") || matches("国道", at: t.end) || matches("省道", at: t.end) {
+        // Words are tried only where the character after the number opens one: most numbers open none.
+        if after == "版" || after == "号" || (after == "期" && before == "第")
+            || (after == "国" || after == "省") && (matches("国道", at: t.end) || matches("省道", at: t.end)) {
             return .name
         }
         let value = Int(t.text)
-        if let value, t.text.count == 4, (1900...2100).contains(value) {
+        if let value, t.length == 4, (1900...2100).contains(value) {
             if after == "年" || after == "-" || after == "—" || after == "～" || after == "~" || after == "/" || after == "." { return .date }
-            if after == "至" || after == "到", let next, next.start == t.end + 1, next.text.count == 4 { return .date }
+            if after == "至" || after == "到", let next, next.start == t.end + 1, next.length == 4 { return .date }
         }
-        if after == "年" || matches("周年", at: t.end) { return .duration }
+        if after == "年" || after == "周" && matches("周年", at: t.end) { return .duration }
         if after == "月" || (after == "日" && before == "月") || (after == "号" && before == "月") { return .date }
-        if after == "时" || after == ":" && t.text.count <= 2 { return .date }
+        if after == "时" || after == ":" && t.length <= 2 { return .date }
         // 35岁以下大学生, 3岁以下婴幼儿: an age bounding a noun; 期望寿命83.1岁 is a figure.
         if after == "岁", t.end + 1 < s.count, isNounStart(s[t.end + 1]) || matches("以下", at: t.end + 1) || matches("以上", at: t.end + 1) {
             return .age
@@ -40,9 +42,9 @@ extension FigureReader {
         let (unit, unitEnd) = readUnit(from: t.end)
         // 2.0 on its own is a version (小镇2.0, 综试区2.0); a bare four-digit year is a date (教育现代化2035).
         if unit.isEmpty, t.text.endsWith(".0") { return .name }
-        if unit.isEmpty, Lexicon.programmeWords.contains(where: { matches($0, at: t.end) }) { return .code }
+        if unit.isEmpty, Self.programmeStarts.contains(after), Lexicon.programmeWords.contains(where: { matches($0, at: t.end) }) { return .code }
         if unit.sameBytes("条"), Lexicon.policyWords.contains(where: { precededBy($0, t.start) }) { return .code }
-        if unit.isEmpty, t.text.count == 4, let year = value, (1990...2100).contains(year), !(after == "∶" || after == ":") { return .date }
+        if unit.isEmpty, t.length == 4, let year = value, (1990...2100).contains(year), !(after == "∶" || after == ":") { return .date }
         if unitEnd < s.count, s[unitEnd] == "至" || s[unitEnd] == "-" || s[unitEnd] == "～" || s[unitEnd] == "~",
            let next, next.start == unitEnd + 1 { return .range }
         if let previous {
@@ -51,7 +53,7 @@ extension FigureReader {
         }
         // A threshold: 10亿元以上产业项目, 3万元以下低效企业.
         var j = unitEnd
-        for word in ["以上", "以下", "以内"] where matches(word, at: j) {
+        for word in ["以上", "以下", "以内"] where j < s.count && s[j] == "以" && matches(word, at: j) {
             j += word.scalarCount
             guard j < s.count, isNounStart(s[j]) else { break }
             let counts = unit.unicodeScalars.last.map { Lexicon.countClassifiers.contains($0) } ?? false
@@ -62,6 +64,9 @@ extension FigureReader {
         return nil
     }
 
+
+    /// The first characters of `Lexicon.programmeWords`.
+    static let programmeStarts = ScalarSet(Lexicon.programmeWords.compactMap(\.unicodeScalars.first))
 
     /// A number inside a short quotation (“1612”体系, “15分钟品质文化生活圈”, “三个15%”) names a programme.
     func insideShortQuote(_ t: NumberToken) -> Bool {

@@ -3,6 +3,10 @@ struct NumberToken: Equatable {
     let start: Int
     let end: Int
     let text: String
+
+    /// How many characters `text` has: its bytes, since all of them are ASCII. (`count` on a
+    /// String walks its grapheme clusters, and the skip rules ask several times a number.)
+    var length: Int { text.utf8.count }
 }
 
 /// Finds number tokens. Scans the scalars once; a passage with no ASCII digit costs one pass.

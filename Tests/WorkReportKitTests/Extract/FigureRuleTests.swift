@@ -113,6 +113,12 @@ struct FigureRuleTests {
         ("举办第19届亚运会", .ordinal),
         ("打造世界500强企业", .name),
         ("推进“四好农村路”2.0版建设", .name),
+        // Words after the number, tried only where its next character opens one.
+        ("改建104国道和320省道", .name),
+        ("迎接建党100周年", .duration),
+        ("深入实施152工程", .code),
+        ("招引10亿元以上产业项目", .threshold),
+        ("3万元以下低效企业", .threshold),
     ])
     func notFigures(text: String, reason: SkipReason) {
         let result = read(text, role: .tasks)

@@ -262,6 +262,15 @@ struct ByteShortcutTests {
         }
     }
 
+    /// A number's length from its bytes is its count of characters: thousands separators dropped,
+    /// decimal points kept.
+    @Test func numberLengthsAreCharacterCounts() {
+        let text = Array("2021年增长6.5%，达12,700元、1,234,567亩，第19届，0.05和2035".unicodeScalars)
+        let tokens = NumberScanner.tokens(in: text)
+        #expect(tokens.map(\.text) == ["2021", "6.5", "12700", "1234567", "19", "0.05", "2035"])
+        #expect(tokens.map(\.length) == tokens.map(\.text.count))
+    }
+
     /// Ids of wordings the catalog lacks, as `String(_:radix:)` padded them: FNV-1a, eight hex digits.
     @Test func derivedIDsKeepTheirDigits() {
         func before(_ wording: String, growth: Bool) -> String {
