@@ -21,9 +21,15 @@ struct DecodedText {
         // point that is not specialised and looks up its type's metadata at run time, about 700
         // instructions a call, twice a passage; a copy from a buffer is allocated inline.
         // A String's bytes are valid UTF-8, so there are never more scalars than bytes.
-        let scratchScalars = UnsafeMutableBufferPointer<Unicode.Scalar>.allocate(capacity: bytes.count)
-        let scratchOffsets = UnsafeMutableBufferPointer<Int>.allocate(capacity: bytes.count + 1)
-        defer { scratchScalars.deallocate(); scratchOffsets.deallocate() }
+        // One block for both: the offsets first (eight-byte aligned), then the scalars.
+        let block = UnsafeMutableRawPointer.allocate(byteCount: (bytes.count + 1) * MemoryLayout<Int>.stride
+                                                        + bytes.count * MemoryLayout<Unicode.Scalar>.stride,
+                                                     alignment: MemoryLayout<Int>.alignment)
+        defer { block.deallocate() }
+        let scratchOffsets = UnsafeMutableBufferPointer(start: block.bindMemory(to: Int.self, capacity: bytes.count + 1), count: bytes.count + 1)
+        let scratchScalars = UnsafeMutableBufferPointer(
+            start: (block + (bytes.count + 1) * MemoryLayout<Int>.stride).bindMemory(to: Unicode.Scalar.self, capacity: bytes.count),
+            count: bytes.count)
         let count = bytes.withUnsafeBufferPointer { b in
             var i = 0, count = 0
             let n = b.count
