@@ -15,39 +15,40 @@ struct DecodedText {
     init(_ text: String) {
         var text = text
         let bytes = text.withUTF8 { Array($0) }
-        var stops: [Int] = []
         // Decoded into scratch memory, then copied into arrays of the exact size: an array made
         // with `init(unsafeUninitializedCapacity:)` is allocated through a standard-library entry
         // point that is not specialised and looks up its type's metadata at run time, about 700
         // instructions a call, twice a passage; a copy from a buffer is allocated inline.
-        // A String's bytes are valid UTF-8, so there are never more scalars than bytes.
-        // One block for both: the offsets first (eight-byte aligned), then the scalars.
-        let block = UnsafeMutableRawPointer.allocate(byteCount: (bytes.count + 1) * MemoryLayout<Int>.stride
-                                                        + bytes.count * MemoryLayout<Unicode.Scalar>.stride,
+        // A String's bytes are valid UTF-8, so there are never more scalars (or full stops) than
+        // bytes. One block for all three, the eight-byte ones first: the offsets, the full stops,
+        // then the scalars. (An array of full stops grown one at a time was reallocated for the
+        // first, second, fourth… of every passage.)
+        let n = bytes.count
+        let block = UnsafeMutableRawPointer.allocate(byteCount: (2 * n + 1) * MemoryLayout<Int>.stride + n * MemoryLayout<Unicode.Scalar>.stride,
                                                      alignment: MemoryLayout<Int>.alignment)
         defer { block.deallocate() }
-        let scratchOffsets = UnsafeMutableBufferPointer(start: block.bindMemory(to: Int.self, capacity: bytes.count + 1), count: bytes.count + 1)
+        let words = block.bindMemory(to: Int.self, capacity: 2 * n + 1)
+        let scratchOffsets = UnsafeMutableBufferPointer(start: words, count: n + 1)
+        let scratchStops = UnsafeMutableBufferPointer(start: words + (n + 1), count: n)
         let scratchScalars = UnsafeMutableBufferPointer(
-            start: (block + (bytes.count + 1) * MemoryLayout<Int>.stride).bindMemory(to: Unicode.Scalar.self, capacity: bytes.count),
-            count: bytes.count)
-        let count = bytes.withUnsafeBufferPointer { b in
-            var i = 0, count = 0
-            let n = b.count
+            start: (block + (2 * n + 1) * MemoryLayout<Int>.stride).bindMemory(to: Unicode.Scalar.self, capacity: n), count: n)
+        let (count, stopCount) = bytes.withUnsafeBufferPointer { b in
+            var i = 0, count = 0, stopCount = 0
             while i < n {
                 scratchOffsets[count] = i
                 let (value, width) = scalarValue(b, at: i)
                 let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
                 i += width
                 scratchScalars[count] = scalar
-                if FigureReader.isFullStop(scalar) { stops.append(count) }
+                if FigureReader.isFullStop(scalar) { scratchStops[stopCount] = count; stopCount += 1 }
                 count += 1
             }
             scratchOffsets[count] = n
-            return count
+            return (count, stopCount)
         }
         scalars = Array(UnsafeBufferPointer(rebasing: scratchScalars[..<count]))
         offsets = Array(UnsafeBufferPointer(rebasing: scratchOffsets[...count]))
         self.bytes = bytes
-        fullStops = stops
+        fullStops = Array(UnsafeBufferPointer(rebasing: scratchStops[..<stopCount]))
     }
 }

@@ -69,7 +69,8 @@ struct AliasTrieTests {
 struct DecodedTextTests {
     @Test func decodesAsTheStandardLibraryDoes() {
         var generator = SystemRandomNumberGenerator()
-        let pool: [Unicode.Scalar] = ["a", "1", ".", "%", "é", "、", "增", "长", "𠀀", "😀", "\u{0}", "\u{7F}", "\u{80}", "\u{7FF}", "\u{800}", "\u{FFFF}", "\u{10000}", "\u{10FFFF}"]
+        let pool: [Unicode.Scalar] = ["a", "1", ".", "%", "é", "、", "增", "长", "𠀀", "😀", "\u{0}", "\u{7F}", "\u{80}", "\u{7FF}", "\u{800}", "\u{FFFF}", "\u{10000}", "\u{10FFFF}",
+                                      "。", "！", "？", "!", "?"]
         for _ in 0..<2000 {
             var text = String.UnicodeScalarView()
             for _ in 0..<Int.random(in: 0...40, using: &generator) { text.append(pool.randomElement(using: &generator)!) }
@@ -81,6 +82,8 @@ struct DecodedTextTests {
             var offsets: [Int] = []
             for scalar in string.unicodeScalars { offsets.append(offset); offset += UTF8.width(scalar) }
             #expect(decoded.offsets == offsets + [offset])
+            let scalars = Array(string.unicodeScalars)
+            #expect(decoded.fullStops == scalars.indices.filter { FigureReader.isFullStop(scalars[$0]) })
         }
     }
 }
