@@ -61,7 +61,7 @@ extension Aligner {
         // year's own review first): the pool comes out of a dictionary, whose order is no order.
         candidates.sort {
             if ($0.match.score, -$0.row) != ($1.match.score, -$1.row) { return ($0.match.score, -$0.row) > ($1.match.score, -$1.row) }
-            let a = rank($0.result, order), b = rank($1.result, order)
+            let a = Self.rank($0.result, order), b = Self.rank($1.result, order)
             if a != b { return a < b }
             return ($0.result.indicatorID, $0.result.value ?? "", $0.result.text) < ($1.result.indicatorID, $1.result.value ?? "", $1.result.text)
         }

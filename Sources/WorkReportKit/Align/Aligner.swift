@@ -36,16 +36,18 @@ public struct Aligner: Sendable {
         }
         // Within a key, the result from the year's own review comes first, then the five-year review.
         for key in results.keys {
-            results[key]?.sort { rank($0, order) < rank($1, order) }
+            results[key]?.sort { Self.rank($0, order) < Self.rank($1, order) }
         }
 
         var rows: [Comparison] = []
         var used: Set<Key> = []
         // Every row of a period and jurisdiction without a result gets the same advice: worked out
         // once, where building it for each of hundreds of rows showed in the profile.
+        // One closure for every row: a local function handed to `judge` row by row was made into a
+        // closure each time, a copy of the aligner (the catalog's every table retained) with it.
         struct Place: Hashable { let period: Period, jurisdiction: String }
         var advised: [Place: String] = [:]
-        func advice(_ period: Period, _ jurisdiction: String) -> String {
+        let advice: (Period, String) -> String = { period, jurisdiction in
             let place = Place(period: period, jurisdiction: jurisdiction)
             if let known = advised[place] { return known }
             let made = self.advice(for: period, jurisdiction: jurisdiction)
@@ -110,10 +112,14 @@ public struct Aligner: Sendable {
             groups[at].append(s)
         }
         // A target implied by a stated verdict stands only where no report states the target itself.
-        let stated = Set(groups.filter { !$0[0].implied }.map { GroupKeyPlain($0[0]) })
-        groups.removeAll { $0[0].implied && stated.contains(GroupKeyPlain($0[0])) }
+        // (Most folders have none: the set of stated targets is made only when one is implied.)
+        if groups.contains(where: { $0[0].implied }) {
+            let stated = Set(groups.filter { !$0[0].implied }.map { GroupKeyPlain($0[0]) })
+            groups.removeAll { $0[0].implied && stated.contains(GroupKeyPlain($0[0])) }
+        }
         // The main targets' wording is the one to show; each statement's place worked out once.
         return groups.map { group in
+            guard group.count > 1 else { return group }
             let places = group.map { ($0.section == .mainTargets ? 0 : 1, order[$0.report] ?? 0, $0.line) }
             return group.indices.sorted { places[$0] < places[$1] }.map { group[$0] }
         }
@@ -174,7 +180,9 @@ public struct Aligner: Sendable {
         return "add a report that reviews \(period) for \(jurisdiction), e.g. the \(period.start + 1) work report"
     }
 
-    func rank(_ s: Statement, _ order: [String: Int]) -> (Int, Int, Int) {
+    /// Static, so that a sort by it captures no aligner: a closure that called a method copied
+    /// the aligner, every table of its catalog retained, once for every indicator's results.
+    static func rank(_ s: Statement, _ order: [String: Int]) -> (Int, Int, Int) {
         (s.section == .review ? 0 : 1, order[s.report] ?? 0, s.line)
     }
 }
