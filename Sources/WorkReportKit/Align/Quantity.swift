@@ -16,10 +16,12 @@ struct Quantity: Equatable, Sendable {
         var factor = 1.0
         // An English source's units (a figures table row read in English news): 245.1 billion yuan.
         // (Only ASCII units are looked up: hashing a Chinese string normalises it first.)
-        if base.utf8.first.map({ $0 < 0x80 }) ?? false, let (scale, chinese) = Self.english[base] { base = chinese; factor = scale }
+        // (Only units opening with a lower-case letter, as every key does: % is looked up no more.)
+        if base.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) ?? false, let (scale, chinese) = Self.english[base] { base = chinese; factor = scale }
         for (prefix, scale) in Self.scales where base.startsWith(prefix) {
-            // 万 alone is a count (40万农村居民); 万千瓦 keeps 千瓦.
-            base.removeFirst(prefix.count)
+            // 万 alone is a count (40万农村居民); 万千瓦 keeps 千瓦. Cut by bytes: the scales are
+            // characters of their own, and cutting by Characters cost more than the rest.
+            base = String(decoding: base.utf8.dropFirst(prefix.utf8.count), as: UTF8.self)
             factor = scale
             break
         }
