@@ -105,9 +105,26 @@ public enum JSONValue: Sendable, Equatable {
         out.append(0x22)
     }
 
+    /// Whether eight bytes hold one below 0x20, a `"` or a `\`.
+    @inline(__always)
+    static func mayNeedEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (w &- 0x20 &* ones) & ~w & highs
+        let q = w ^ (0x22 &* ones), b = w ^ (0x5C &* ones)
+        let quote = (q &- ones) & ~q & highs
+        let backslash = (b &- ones) & ~b & highs
+        return control | quote | backslash != 0
+    }
+
     private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: ByteBuffer) {
-        // Most strings need no escaping: copy them whole.
+        // Most strings need no escaping: copy them whole. Looked for eight bytes at a time: a
+        // word with a control byte, a quotation mark or a backslash stops the search (each test
+        // is exact for the word as a whole), and the bytes from there are looked at one by one.
         var i = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= bytes.count, !mayNeedEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+        }
         while i < bytes.count, bytes[i] >= 0x20, bytes[i] != 0x22, bytes[i] != 0x5C { i += 1 }
         guard i < bytes.count else {
             out.append(bytes)

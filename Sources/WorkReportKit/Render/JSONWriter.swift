@@ -41,15 +41,13 @@ struct JSONWriter {
     /// Opens the next member of an object: `"key": `. Keys of the documented interface are ASCII
     /// constants and need no escaping.
     mutating func key(_ key: StaticString) {
-        next()
-        buffer.append(0x22)
         if key.hasPointerRepresentation {
-            buffer.append(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+            buffer.appendMember(comma: !empty, indent: 2 * depth, key: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
         } else {
             // A one-character literal may be held as a scalar, with no bytes to point at.
-            key.withUTF8Buffer { buffer.append($0) }
+            key.withUTF8Buffer { buffer.appendMember(comma: !empty, indent: 2 * depth, key: $0) }
         }
-        buffer.append(0x22); buffer.append(0x3A); buffer.append(0x20)
+        empty = false
     }
 
     /// The same for a key made at run time, escaped. Named apart from `key(_:)` because a literal

@@ -147,6 +147,47 @@ struct RendererTests {
         #expect(JSONValue.object([("年", .int(2)), ("", .null)]).rendered() == "{\n  \"年\": 2,\n  \"\": null\n}")
     }
 
+    /// Strings quoted after the eight-byte search as a byte-by-byte escaper quotes them: every
+    /// byte that needs escaping, at every place of a word, among Chinese text and bytes of 0x80 up.
+    @Test func jsonStringsEscapedAsByteByByte() {
+        func plain(_ s: String) -> String {
+            var out = "\""
+            for scalar in s.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        var generator = SystemRandomNumberGenerator()
+        let pool: [Unicode.Scalar] = ["a", "1", " ", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1F}", "\u{7F}", "\u{80}", "é", "增", "长", "😀", "!", "#", "[", "]", "^", "|"]
+        for length in 0..<40 {
+            for _ in 0..<60 {
+                var text = String.UnicodeScalarView()
+                for _ in 0..<length { text.append(Bool.random(using: &generator) ? "增" : pool.randomElement(using: &generator)!) }
+                let s = String(text)
+                let buffer = ByteBuffer()
+                JSONValue.appendQuoted(s, to: buffer)
+                #expect(String(decoding: buffer.bytes, as: UTF8.self) == plain(s), "\(Array(s.unicodeScalars))")
+            }
+        }
+        for w in [UInt64(0x2020_2020_2020_2020), 0x7E7E_7E7E_7E7E_7E7E, 0xFFFF_FFFF_FFFF_FFFF, 0x8080_8080_8080_8080] {
+            #expect(!JSONValue.mayNeedEscape(w))
+        }
+        for k in 0..<8 {
+            for byte: UInt64 in [0x00, 0x1F, 0x22, 0x5C] {
+                let w = (0x4141_4141_4141_4141 & ~(0xFF << (8 * UInt64(k)))) | byte << (8 * UInt64(k))
+                #expect(JSONValue.mayNeedEscape(w), "\(String(w, radix: 16))")
+            }
+        }
+    }
+
     /// Cells that test each rule of CSV and Markdown: separators, quotes, line ends, formula
     /// openers and numbers, pipes and backslashes, empty cells, a lone comparator.
     static let awkwardCells = ["", "=", "=SUM(A1)", "-0.3", "+5", "-", "@x", "\tx", "\r", "\r\n", "a,b", "引号\"内\"", "第一行\n第二行",
