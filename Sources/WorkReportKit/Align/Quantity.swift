@@ -15,8 +15,8 @@ struct Quantity: Equatable, Sendable {
         var base = statement.unit
         var factor = 1.0
         // An English source's units (a figures table row read in English news): 245.1 billion yuan.
-        // (Only ASCII units are looked up: hashing a Chinese string normalises it first.)
-        // (Only units opening with a lower-case letter, as every key does: % is looked up no more.)
+        // Only a unit opening with a lower-case letter, as every key does, is looked up: hashing a
+        // Chinese string normalises it first, and % opens most units that are ASCII.
         if base.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) ?? false, let (scale, chinese) = Self.english[base] { base = chinese; factor = scale }
         for (prefix, scale) in Self.scales where base.startsWith(prefix) {
             // 万 alone is a count (40万农村居民); 万千瓦 keeps 千瓦. Cut by bytes: the scales are
