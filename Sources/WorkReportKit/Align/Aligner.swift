@@ -41,19 +41,8 @@ public struct Aligner: Sendable {
 
         var rows: [Comparison] = []
         var used: Set<Key> = []
-        // Every row of a period and jurisdiction without a result gets the same advice: worked out
-        // once, where building it for each of hundreds of rows showed in the profile.
-        // One closure for every row: a local function handed to `judge` row by row was made into a
-        // closure each time, a copy of the aligner (the catalog's every table retained) with it.
-        struct Place: Hashable { let period: Period, jurisdiction: String }
-        var advised: [Place: String] = [:]
-        let advice: (Period, String) -> String = { period, jurisdiction in
-            let place = Place(period: period, jurisdiction: jurisdiction)
-            if let known = advised[place] { return known }
-            let made = self.advice(for: period, jurisdiction: jurisdiction)
-            advised[place] = made
-            return made
-        }
+        // Every row of a period and jurisdiction without a result gets the same advice and rule.
+        let notes = RowNotes(self)
         for group in targetGroups(statements, order: order) {
             guard let target = group.first, let period = target.period else { continue }
             let key = Key(jurisdiction: target.jurisdiction, period: period, indicatorID: target.indicatorID)
@@ -67,7 +56,7 @@ public struct Aligner: Sendable {
                                  progress: progress[ProgressKey(jurisdiction: target.jurisdiction, year: period.start,
                                                                 indicatorID: target.indicatorID)] ?? [],
                                  verdict: Verdict(status: .noResult, gap: nil, gapUnit: "", rule: ""), advice: nil)
-            judge(&row, results: results, advice: advice)
+            judge(&row, results: results, notes: notes)
             if !found.isEmpty { row.pairedBy = .catalog }
             Conflicts.note(&row)
             rows.append(row)
@@ -136,21 +125,21 @@ public struct Aligner: Sendable {
         init(_ s: Statement) { jurisdiction = s.jurisdiction; period = s.period; indicatorID = s.indicatorID }
     }
 
-    /// `advice`: what to say of a row without a result (`advice(for:jurisdiction:)`, or a memo of it).
-    func judge(_ row: inout Comparison, results: [Key: [Statement]], advice: ((Period, String) -> String)? = nil) {
-        let advise = advice ?? { self.advice(for: $0, jurisdiction: $1) }
+    /// `notes`: what to say of a row without a result, shared by the rows of one alignment.
+    func judge(_ row: inout Comparison, results: [Key: [Statement]], notes: RowNotes? = nil) {
         guard let target = row.target else { return }
-        let direction = Self.direction(of: target, catalog: catalog)
         if case .qualitative(let phrase) = target.comparator {
             RelationalRules.judge(&row, phrase: phrase, results: results, catalog: catalog, tolerance: tolerance,
-                                  advice: advise(row.period, row.jurisdiction))
+                                  advice: (notes ?? RowNotes(self)).advice(row.period, row.jurisdiction))
             return
         }
         guard let result = row.result else {
-            row.verdict = Verdict(status: .noResult, gap: nil, gapUnit: "", rule: "no loaded report states the \(row.period) result")
-            row.advice = advise(row.period, row.jurisdiction)
+            let notes = notes ?? RowNotes(self)
+            row.verdict = Verdict(status: .noResult, gap: nil, gapUnit: "", rule: notes.noResult(row.period))
+            row.advice = notes.advice(row.period, row.jurisdiction)
             return
         }
+        let direction = Self.direction(of: target, catalog: catalog)
         // The first result whose unit can be compared; a 万亿元 target meets a 亿元 result.
         for candidate in [result] + row.results.dropFirst() {
             if let verdict = VerdictRules.judge(target: target, result: candidate, direction: direction, tolerance: tolerance) {
