@@ -247,13 +247,18 @@ enum WordingPairing {
     /// E4 to E9 (U+4000 to U+9FFF: Han and hexagrams) never join a neighbour into one character,
     /// so among them two scalars are two characters; anything else asks the String.
     static func hasTwoCharacters(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { twoCharacters($0) ?? hasTwoCharacters(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// The bytes' answer to `hasTwoCharacters`, or nil when only Characters can give it.
+    static func twoCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         var scalars = 0, plain = true
         for byte in bytes where byte & 0xC0 != 0x80 {
             scalars += 1
             if !(0x20...0x7E).contains(byte) && !(0xE4...0xE9).contains(byte) { plain = false }
         }
         if scalars < 2 { return false }
-        return plain || hasTwoCharacters(String(decoding: bytes, as: UTF8.self))
+        return plain ? true : nil
     }
 
     static let synonymStarts = ScalarSet(synonyms.compactMap(\.0.unicodeScalars.first))
@@ -266,8 +271,13 @@ enum WordingPairing {
         .sorted { $0.count > $1.count }.map { ($0, $0.unicodeScalars.first!) }
 
     /// `text.count >= 2`, without counting every character: grapheme breaking all of a wording,
-    /// for every side of every pairing, showed in the profile.
-    static func hasTwoCharacters(_ text: String) -> Bool { !text.isEmpty && !text.dropFirst().isEmpty }
+    /// for every side of every pairing, showed in the profile. Asked of the bytes first: even the
+    /// first character's grapheme break cost some 700 instructions a side.
+    static func hasTwoCharacters(_ text: String) -> Bool {
+        var bytes = text
+        if let answer = bytes.withUTF8({ twoCharacters($0) }) { return answer }
+        return !text.isEmpty && !text.dropFirst().isEmpty
+    }
 
     /// One bit per value of a character's low 12 bits, set when some removed word opens with it:
     /// most characters of a wording are ruled out without hashing them.
