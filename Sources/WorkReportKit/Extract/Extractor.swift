@@ -245,7 +245,7 @@ public enum Extractor {
                 jurisdiction: report.metadata.jurisdiction, kind: kind,
                 period: explicitYear(in: reader.s, before: figure.token.start, within: period) ?? period,
                 section: section.role, indicator: indicator, indicatorID: id, value: signed.value, upper: signed.upper, unit: figure.unit,
-                comparator: signed.comparator, qualifier: figure.qualifiers.joined(separator: "+"), stretch: figure.stretch,
+                comparator: signed.comparator, qualifier: Self.joined(figure.qualifiers), stretch: figure.stretch,
                 text: clauseText(of: figure)))
         }
         // Each figure lent to `state` where it stands in the array, not copied out of it.
@@ -262,6 +262,16 @@ public enum Extractor {
                     indicator: q.indicator, indicatorID: q.indicatorID, value: nil, unit: "", comparator: .qualitative(q.phrase),
                     qualifier: "", stretch: q.stretch, text: q.clause))
             }
+        }
+    }
+
+    /// A figure's qualifiers as a statement writes them (达+余); most figures have none or one,
+    /// which need no joining.
+    static func joined(_ qualifiers: [String]) -> String {
+        switch qualifiers.count {
+        case 0: return ""
+        case 1: return qualifiers[0]
+        default: return qualifiers.joined(separator: "+")
         }
     }
 
@@ -310,7 +320,9 @@ public enum Extractor {
     static func explicitYear(in s: [Unicode.Scalar], before end: Int, within period: Period?) -> Period? {
         guard let period, period.isRange else { return nil }
         var start = end
-        while start > 0, end - start < 200, !"。；！？".unicodeScalars.contains(s[start - 1]) { start -= 1 }
+        // (Compared one by one: searching a string's scalars made an iterator for each character.)
+        func ends(_ c: Unicode.Scalar) -> Bool { c == "。" || c == "；" || c == "！" || c == "？" }
+        while start > 0, end - start < 200, !ends(s[start - 1]) { start -= 1 }
         var found: Period?
         for token in NumberScanner.tokens(in: Array(s[start..<end])) where token.length == 4 {
             let after = start + token.end

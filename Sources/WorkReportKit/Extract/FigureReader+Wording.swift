@@ -208,20 +208,24 @@ extension FigureReader {
     /// The flow verb of the clause's first figure, when this one is a later member that states no
     /// scope of its own.
     func listVerb(for indicator: String, clause: Range<Int>) -> String? {
-        guard IndicatorWording.scope(of: indicator) == .neutral else { return nil }
         func verb(_ index: Int) -> String? { IndicatorWording.openingFlowWord(figures[index].indicator) }
-        if let first = firstInClause(clause), let found = verb(first) { return found }
-        // 全年新增市场主体3.43万户，其中私营企业1.28万户，个体工商户2.08万户: what 其中 breaks down
-        // keeps its scope: the last flow of the sentence, when 其中 follows it.
-        let opening = sentenceStart(before: clause.lowerBound)
-        var index = figures.count - 1
-        while index >= 0, figures.count - index <= 8, figures[index].token.start >= opening {
-            if let found = verb(index) {
-                return lastRange(of: Self.among, in: figures[index].end..<clause.lowerBound) == nil ? nil : found
+        func opened() -> String? {
+            if let first = firstInClause(clause), let found = verb(first) { return found }
+            // 全年新增市场主体3.43万户，其中私营企业1.28万户，个体工商户2.08万户: what 其中 breaks down
+            // keeps its scope: the last flow of the sentence, when 其中 follows it.
+            let opening = sentenceStart(before: clause.lowerBound)
+            var index = figures.count - 1
+            while index >= 0, figures.count - index <= 8, figures[index].token.start >= opening {
+                if let found = verb(index) {
+                    return lastRange(of: Self.among, in: figures[index].end..<clause.lowerBound) == nil ? nil : found
+                }
+                index -= 1
             }
-            index -= 1
+            return nil
         }
-        return nil
+        // The member's own scope asked last: most figures have no list verb before them to take.
+        guard let found = opened() else { return nil }
+        return IndicatorWording.scope(of: indicator) == .neutral ? found : nil
     }
 
     static let among: [Unicode.Scalar] = ["其", "中"]

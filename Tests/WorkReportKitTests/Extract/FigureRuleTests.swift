@@ -126,6 +126,24 @@ struct FigureRuleTests {
         #expect(!result.statements.contains { $0.value == result.audit.first?.token }, "\(text)")
     }
 
+    /// A year named in a five-year plan's sentence narrows the figure to that year; the search stops
+    /// at the sentence's end (。；！？) and never names the plan's last year.
+    @Test func aYearInTheSentenceNarrowsAFiveYearPeriod() {
+        let plan = Period(from: 2021, to: 2025)
+        func year(_ text: String) -> Period? {
+            let s = Array(text.unicodeScalars)
+            let at = NumberScanner.tokens(in: s).last!.start
+            return Extractor.explicitYear(in: s, before: at, within: plan)
+        }
+        #expect(year("其中，2021年数字经济核心产业增加值增幅力争达到15%") == Period(year: 2021))
+        #expect(year("2023年前后，研发投入强度达到3.5%") == Period(year: 2023))
+        for stop in ["。", "；", "！", "？"] {
+            #expect(year("2021年开局良好\(stop)数字经济核心产业增加值年均增长15%") == nil, "\(stop)")
+        }
+        #expect(year("到2025年，数字经济核心产业增加值达到15%") == nil)
+        #expect(Extractor.explicitYear(in: Array("2021年增长15%".unicodeScalars), before: 7, within: Period(year: 2021)) == nil)
+    }
+
     @Test func chineseNumeralsAreListedNotRead() {
         let result = read("站在“后亚运、两万亿、超大城市”新起点，新增财力三分之二以上用于民生，深化“千万工程”，总量达3.5万亿元", role: .review)
         #expect(result.audit.filter { $0.reason == .chineseNumeral }.map(\.token) == ["两万亿", "三分之二", "千万"])

@@ -31,3 +31,24 @@ struct AlternativeWordingTests {
         #expect(reader.figures.first { $0.token.text == "12" }?.alternatives.wordings.contains("新增新增上市公司") == false)
     }
 }
+
+/// The flow verb that opens a list (新增…) scopes each later member that states no scope of its own.
+struct ListVerbTests {
+    func verbs(_ text: String) -> [String?] {
+        FigureReader(text, kind: .result, skipItemNumber: false).figures.map(\.listVerb)
+    }
+
+    @Test func laterMembersTakeTheOpeningVerb() {
+        #expect(verbs("新增国家级制造业单项冠军9家、专精特新“小巨人”企业122家。") == [nil, "新增"])
+        // A clause after what 其中 breaks down keeps the sentence's flow.
+        #expect(verbs("全年新增市场主体3.43万户，其中私营企业1.28万户，个体工商户2.08万户。").last == "新增")
+    }
+
+    @Test func aMemberWithItsOwnScopeOrNoVerbBeforeItTakesNone() {
+        // 累计 is the member's own scope: it is a stock, not this year's flow.
+        #expect(verbs("新增上市公司12家、累计上市公司310家。") == [nil, nil])
+        #expect(verbs("上市公司12家、国高企300家。") == [nil, nil])
+        // A new sentence opens no list of the one before.
+        #expect(verbs("新增上市公司12家。私营企业1.28万户。") == [nil, nil])
+    }
+}
