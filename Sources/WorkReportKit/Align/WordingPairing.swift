@@ -247,7 +247,7 @@ enum WordingPairing {
     /// E4 to E9 (U+4000 to U+9FFF: Han and hexagrams) never join a neighbour into one character,
     /// so among them two scalars are two characters; anything else asks the String.
     static func hasTwoCharacters(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { twoCharacters($0) ?? hasTwoCharacters(String(decoding: $0, as: UTF8.self)) }
+        bytes.withUnsafeBufferPointer { twoCharacters($0) ?? twoCharactersCounted(String(decoding: $0, as: UTF8.self)) }
     }
 
     /// The bytes' answer to `hasTwoCharacters`, or nil when only Characters can give it.
@@ -275,9 +275,11 @@ enum WordingPairing {
     /// first character's grapheme break cost some 700 instructions a side.
     static func hasTwoCharacters(_ text: String) -> Bool {
         var bytes = text
-        if let answer = bytes.withUTF8({ twoCharacters($0) }) { return answer }
-        return !text.isEmpty && !text.dropFirst().isEmpty
+        return bytes.withUTF8({ twoCharacters($0) }) ?? twoCharactersCounted(text)
     }
+
+    /// The Characters' answer, for text whose bytes cannot give it.
+    private static func twoCharactersCounted(_ text: String) -> Bool { !text.isEmpty && !text.dropFirst().isEmpty }
 
     /// One bit per value of a character's low 12 bits, set when some removed word opens with it:
     /// most characters of a wording are ruled out without hashing them.
