@@ -78,7 +78,23 @@ public enum ArgumentParser {
             }
             invocation.values[option.long] = value
         }
+        if let limit = spec.maximumArguments, invocation.positionals.count > limit {
+            throw extra(invocation.positionals[limit...], limit: limit, spec: spec)
+        }
         return invocation
+    }
+
+    /// The words past what the command reads. A folder is the likeliest slip, so the message
+    /// names the option that takes one.
+    private static func extra(_ words: ArraySlice<String>, limit: Int, spec: CommandSpec) -> UsageError {
+        let quoted = words.map { "'\($0)'" }.joined(separator: ", ")
+        var message = limit == 0
+            ? "'gwr \(spec.name)' takes no arguments; got \(quoted)"
+            : "'gwr \(spec.name)' takes at most \(limit) argument\(limit == 1 ? "" : "s") (\(spec.arguments)); \(quoted) left over"
+        if spec.options.contains(where: { $0.long == OptionSpec.reports.long }) {
+            message += " (a folder of reports goes after --reports)"
+        }
+        return UsageError(message: message, usage: spec.usage)
     }
 
     private static func unknown(_ argument: String, candidates: [String], spec: CommandSpec) -> UsageError {

@@ -8,6 +8,7 @@ enum AuditCommand {
         summary: "List every number that is not a figure, why, and the coverage.",
         overview: "List every number in the texts that did not become a statement (dates, codes, ordinals, thresholds, ages …) with its line and the reason, and print the coverage: numbers accounted for / numbers seen.",
         arguments: "[REPORT …]",
+        maximumArguments: nil,
         options: [reason],
         examples: ["gwr audit", "gwr audit hangzhou-2022-work-report --reason code", "gwr audit --format csv -o audit.csv"])
 

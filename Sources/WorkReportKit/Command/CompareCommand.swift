@@ -13,6 +13,7 @@ enum CompareCommand {
         summary: "Set each year's targets against the results next year's report states.",
         overview: "Pair each target with the result for the same year, jurisdiction and indicator, stated in a later report, and judge it: exceeded, met, met-within-tolerance, missed, not-evaluable, no-result (or no-target for results nothing asked for).",
         arguments: "[YEAR …]",
+        maximumArguments: nil,
         options: [StatementFilter.jurisdiction, StatementFilter.indicator, status, tolerance, explain, pairing],
         examples: ["gwr compare 2021", "gwr compare --status missed", "gwr compare 2020 2021 --jurisdiction hangzhou --explain",
                    "gwr compare --indicator gdp_growth --format csv --bom -o gdp.csv", "gwr compare 2021 --tolerance 5%"])

@@ -17,6 +17,7 @@ enum DiffCommand {
         summary: "Diff two reports' priorities: headings, key terms, targets.",
         overview: "Compare two loaded reports (named by year, id or file; --jurisdiction picks among a year's reports): the work plan's numbered headings matched by similarity (kept / new / dropped), the key terms whose weight changed most (new / dropped / rising / falling, by log-likelihood), and the targets of indicators in both (old → new, value and wording) or added to / dropped from the main targets.",
         arguments: "A B",
+        maximumArguments: 2,
         options: [StatementFilter.jurisdiction, top, part, scope, explain],
         examples: ["gwr diff 2020 2022", "gwr diff 2022 2025 --top 10", "gwr diff hangzhou-2022-work-report xiaoshan-2022-summary",
                    "gwr diff 2022 2025 --format json", "gwr diff 2020 2022 --part review --explain"])

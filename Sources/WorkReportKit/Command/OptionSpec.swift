@@ -49,12 +49,17 @@ public struct CommandSpec: Sendable {
     public let overview: String
     /// Positional arguments, as shown in the usage line.
     public let arguments: String
+    /// How many positional arguments the command reads; nil for any number. A word the command
+    /// would not read is a usage error, not ignored: `gwr statements my-reports/` must not list
+    /// the bundled reports as if they were the folder's.
+    public let maximumArguments: Int?
     public let options: [OptionSpec]
     public let examples: [String]
 
-    public init(name: String, summary: String, overview: String, arguments: String = "", options: [OptionSpec] = [],
-                examples: [String] = []) {
+    public init(name: String, summary: String, overview: String, arguments: String = "", maximumArguments: Int? = 0,
+                options: [OptionSpec] = [], examples: [String] = []) {
         self.name = name; self.summary = summary; self.overview = overview; self.arguments = arguments
+        self.maximumArguments = maximumArguments
         self.options = options + OptionSpec.common; self.examples = examples
     }
 

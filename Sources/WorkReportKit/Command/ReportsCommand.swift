@@ -6,6 +6,7 @@ enum ReportsCommand {
         summary: "List the loaded reports, their metadata and their sections.",
         overview: "List each loaded report with its metadata and its sections (role, heading, original line range).",
         arguments: "[REPORT …]",
+        maximumArguments: nil,
         examples: [
             "gwr reports",
             "gwr reports hangzhou-2022-work-report",

@@ -8,6 +8,7 @@ enum TasksCommand {
         summary: "A year's task breakdown: tasks, deadlines, responsible units and results.",
         overview: "List the sub-tasks of the task breakdowns (重点工作责任分解) with their task number, deadline and responsible units, and for each figure in a sub-task the result a later report states, with its status.",
         arguments: "[YEAR]",
+        maximumArguments: 1,
         options: [unit, deadline, CompareCommand.tolerance],
         examples: ["gwr tasks 2021", "gwr tasks 2021 --unit 市发改委", "gwr tasks 2021 --deadline 6月 --format csv"])
 

@@ -38,6 +38,31 @@ struct CLITests {
         #expect(report.errors.contains("no report named 'hangzhou-2022-work-reprot'; did you mean 'hangzhou-2022-work-report'?"))
     }
 
+    /// A word a command would not read is an error, not ignored: a folder named without
+    /// --reports would otherwise list the bundled reports as if they were the folder's.
+    @Test func argumentsACommandDoesNotReadAreUsageErrors() {
+        let folder = runCLI(["statements", "--format", "json", "my-reports"])
+        #expect(folder.status == 2)
+        #expect(folder.output.isEmpty)
+        #expect(folder.errors.hasPrefix("gwr: error: 'gwr statements' takes no arguments; got 'my-reports' (a folder of reports goes after --reports)\nUsage: gwr statements [OPTIONS]"))
+        for command in ["overview", "goals", "report"] {
+            let result = runCLI([command, "2022"])
+            #expect(result.status == 2, "\(command)")
+            #expect(result.errors.contains("'gwr \(command)' takes no arguments; got '2022'"), "\(command)")
+        }
+        let tasks = runCLI(["tasks", "2021", "2022"])
+        #expect(tasks.status == 2)
+        #expect(tasks.errors.contains("'gwr tasks' takes at most 1 argument ([YEAR]); '2022' left over"))
+        let diff = runCLI(["diff", "2020", "2022", "2025"])
+        #expect(diff.status == 2)
+        #expect(diff.errors.contains("'gwr diff' takes at most 2 arguments (A B); '2025' left over"))
+        // After --, a word that starts with a dash is still a word, and still counted.
+        #expect(runCLI(["statements", "--", "-x"]).errors.contains("got '-x'"))
+        // Commands that read any number of words still do.
+        #expect(runCLI(["reports", "2020", "2022", "2025"]).status == 0)
+        #expect(runCLI(["compare", "2020", "2022"]).status == 0)
+    }
+
     @Test func reportsTableShowsAllFive() {
         let result = runCLI(["reports"])
         #expect(result.status == 0)
