@@ -12,43 +12,82 @@ struct DecodedText {
     /// within a sentence.
     let fullStops: [Int]
 
-    init(_ text: String) {
+    /// `room`: where the arrays are made. One room serves one core's passages, one after another
+    /// (`DecodingRoom`); without one, the arrays are new.
+    init(_ text: String, room: DecodingRoom = DecodingRoom()) {
         var text = text
-        let bytes = text.withUTF8 { Array($0) }
-        // Decoded into scratch memory, then copied into arrays of the exact size: an array made
-        // with `init(unsafeUninitializedCapacity:)` is allocated through a standard-library entry
-        // point that is not specialised and looks up its type's metadata at run time, about 700
-        // instructions a call, twice a passage; a copy from a buffer is allocated inline.
+        let n = text.utf8.count
+        // Decoded into scratch memory, then copied into the room's arrays, which keep their memory
+        // from the passage before: an array made with `init(unsafeUninitializedCapacity:)` is
+        // allocated through a standard-library entry point that is not specialised and looks up its
+        // type's metadata at run time, about 700 instructions a call, and four new arrays a passage
+        // were most of the cost of decoding it.
         // A String's bytes are valid UTF-8, so there are never more scalars (or full stops) than
-        // bytes. One block for all three, the eight-byte ones first: the offsets, the full stops,
-        // then the scalars. (An array of full stops grown one at a time was reallocated for the
-        // first, second, fourth… of every passage.)
-        let n = bytes.count
-        let block = UnsafeMutableRawPointer.allocate(byteCount: (2 * n + 1) * MemoryLayout<Int>.stride + n * MemoryLayout<Unicode.Scalar>.stride,
-                                                     alignment: MemoryLayout<Int>.alignment)
-        defer { block.deallocate() }
-        let words = block.bindMemory(to: Int.self, capacity: 2 * n + 1)
-        let scratchOffsets = UnsafeMutableBufferPointer(start: words, count: n + 1)
-        let scratchStops = UnsafeMutableBufferPointer(start: words + (n + 1), count: n)
-        let scratchScalars = UnsafeMutableBufferPointer(
-            start: (block + (2 * n + 1) * MemoryLayout<Int>.stride).bindMemory(to: Unicode.Scalar.self, capacity: n), count: n)
-        let (count, stopCount) = bytes.withUnsafeBufferPointer { b in
+        // bytes.
+        let (offsetsOut, stopsOut, scalarsOut) = room.scratch(bytes: n)
+        let (count, stopCount) = text.withUTF8 { b in
+            room.bytes.removeAll(keepingCapacity: true)
+            room.bytes.append(contentsOf: b)
             var i = 0, count = 0, stopCount = 0
             while i < n {
-                scratchOffsets[count] = i
+                offsetsOut[count] = i
                 let (value, width) = scalarValue(b, at: i)
                 let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
                 i += width
-                scratchScalars[count] = scalar
-                if FigureReader.isFullStop(scalar) { scratchStops[stopCount] = count; stopCount += 1 }
+                scalarsOut[count] = scalar
+                if FigureReader.isFullStop(scalar) { stopsOut[stopCount] = count; stopCount += 1 }
                 count += 1
             }
-            scratchOffsets[count] = n
+            offsetsOut[count] = n
             return (count, stopCount)
         }
-        scalars = Array(UnsafeBufferPointer(rebasing: scratchScalars[..<count]))
-        offsets = Array(UnsafeBufferPointer(rebasing: scratchOffsets[...count]))
-        self.bytes = bytes
-        fullStops = Array(UnsafeBufferPointer(rebasing: scratchStops[..<stopCount]))
+        room.scalars.removeAll(keepingCapacity: true)
+        room.scalars.append(contentsOf: UnsafeBufferPointer(rebasing: scalarsOut[..<count]))
+        room.offsets.removeAll(keepingCapacity: true)
+        room.offsets.append(contentsOf: UnsafeBufferPointer(rebasing: offsetsOut[...count]))
+        room.fullStops.removeAll(keepingCapacity: true)
+        room.fullStops.append(contentsOf: UnsafeBufferPointer(rebasing: stopsOut[..<stopCount]))
+        scalars = room.scalars
+        offsets = room.offsets
+        bytes = room.bytes
+        fullStops = room.fullStops
     }
+}
+
+/// The memory one core decodes passages into, one passage after another. A passage's
+/// `DecodedText` (and the `FigureReader` over it) shares the room's arrays while it is read; once
+/// that reader is gone the arrays are the room's alone again, and the next passage refills their
+/// memory instead of allocating five blocks. Should a reader outlive its passage, the arrays are
+/// shared when the room refills them, and refilling copies them first, as it does any shared array:
+/// the reader keeps what it read.
+final class DecodingRoom {
+    var bytes: [UInt8] = []
+    var scalars: [Unicode.Scalar] = []
+    var offsets: [Int] = []
+    var fullStops: [Int] = []
+    /// `Clauses.clauses(in:into:)` of the passage.
+    var clauses: [Range<Int>] = []
+
+    /// Scratch words for the offsets (one past the end too) and full stops, then the scalars.
+    private var block: UnsafeMutableRawPointer?
+    private var blockBytes = 0
+
+    /// Scratch room for decoding `bytes` bytes of UTF-8: offsets (one more than the bytes), full
+    /// stops and scalars, valid until the next call.
+    func scratch(bytes n: Int) -> (UnsafeMutableBufferPointer<Int>, UnsafeMutableBufferPointer<Int>, UnsafeMutableBufferPointer<Unicode.Scalar>) {
+        let needed = (2 * n + 1) * MemoryLayout<Int>.stride + n * MemoryLayout<Unicode.Scalar>.stride
+        if needed > blockBytes {
+            block?.deallocate()
+            // Doubled, so a run of passages of growing length reallocates a few times, not each time.
+            blockBytes = max(needed, 2 * blockBytes, 4_096)
+            block = UnsafeMutableRawPointer.allocate(byteCount: blockBytes, alignment: MemoryLayout<Int>.alignment)
+        }
+        let base = block!
+        let words = base.bindMemory(to: Int.self, capacity: 2 * n + 1)
+        let scalars = (base + (2 * n + 1) * MemoryLayout<Int>.stride).bindMemory(to: Unicode.Scalar.self, capacity: n)
+        return (UnsafeMutableBufferPointer(start: words, count: n + 1), UnsafeMutableBufferPointer(start: words + (n + 1), count: n),
+                UnsafeMutableBufferPointer(start: scalars, count: n))
+    }
+
+    deinit { block?.deallocate() }
 }

@@ -95,9 +95,10 @@ public enum Extractor {
         }
         let parts = Parallel.map(runs) { run in
             var part = Extraction(statements: [], audit: [])
+            let room = DecodingRoom()
             for r in run {
                 read(r.passage, section: r.section, period: r.period, report: report, catalog: catalog, skipItemNumber: r.skipItemNumber,
-                     into: &part)
+                     room: room, into: &part)
             }
             return part
         }
@@ -129,8 +130,9 @@ public enum Extractor {
         }
         Self.read(readings, report: report, catalog: catalog, into: &out)
         // Whatever else carries digits — task numbers, deadlines, units, headers — is a field of the table.
+        let room = DecodingRoom()
         for block in report.blocks where !read.contains(block.passage.firstLine) && holdsDigit(block.passage.text) {
-            let decoded = DecodedText(block.passage.text)
+            let decoded = DecodedText(block.passage.text, room: room)
             let offsets = decoded.offsets
             for token in NumberScanner.tokens(in: decoded.scalars) {
                 out.audit.append(AuditEntry(report: report.id, file: report.metadata.file,
@@ -159,11 +161,11 @@ public enum Extractor {
     }
 
     static func read(_ passage: Passage, section: Section, period: Period?, report: Report, catalog: IndicatorCatalog,
-                     skipItemNumber: Bool, into out: inout Extraction) {
+                     skipItemNumber: Bool, room: DecodingRoom = DecodingRoom(), into out: inout Extraction) {
         let text = passage.text
         guard let kind = kind(for: section.role) else {
             guard holdsDigit(text) else { return }
-            let decoded = DecodedText(text)
+            let decoded = DecodedText(text, room: room)
             let offsets = decoded.offsets
             for token in NumberScanner.tokens(in: decoded.scalars) {
                 out.audit.append(AuditEntry(report: report.id, file: report.metadata.file,
@@ -172,7 +174,7 @@ public enum Extractor {
             }
             return
         }
-        let reader = FigureReader(text, kind: kind, skipItemNumber: skipItemNumber)
+        let reader = FigureReader(text, kind: kind, skipItemNumber: skipItemNumber, room: room)
         let offsets = reader.offsets
         // Magnitudes in Chinese numerals are not read as figures; the audit lists them so none
         // vanishes unseen (they are not digits, so coverage does not count them).

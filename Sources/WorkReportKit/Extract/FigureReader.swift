@@ -64,13 +64,15 @@ struct FigureReader {
     static let connectors = ["其中", "同时", "另外", "以及", "力争", "确保", "初步预计", "初步核算", "预计", "全年", "今年", "年内", "实现", "并", "和", "及", "与",
                              "、", "的", "是"]
 
-    init(_ text: String, kind: StatementKind, skipItemNumber: Bool) {
-        let decoded = DecodedText(text)
+    /// `room`: the memory of the core's passages before (`DecodingRoom`); a new one when not given.
+    init(_ text: String, kind: StatementKind, skipItemNumber: Bool, room: DecodingRoom = DecodingRoom()) {
+        let decoded = DecodedText(text, room: room)
         s = decoded.scalars
         bytes = decoded.bytes
         offsets = decoded.offsets
         self.kind = kind
-        clauses = Clauses.clauses(in: decoded.scalars)
+        Clauses.clauses(in: decoded.scalars, into: &room.clauses)
+        clauses = room.clauses
         fullStops = decoded.fullStops
         var begin = 0
         if skipItemNumber, let item = Self.itemNumber(s) {

@@ -263,29 +263,40 @@ public struct IndicatorCatalog: Sendable {
     /// some catalog wording is found in it, which most wordings tried hold none of.
     private func bestMatch(_ wording: String, change: IndicatorWording.Change, unit: String, scope given: IndicatorWording.Scope?) -> Int? {
         var text = wording
-        // The catalog's wordings in the text, the longest at each place, kept longest first where
-        // they overlap: 出口 is never read inside 进出口, nor 市重点项目 across 重点项目投资.
-        var found: [(alias: Int, scalars: Range<Int>)] = []
-        text.withUTF8 { bytes in
-            var start = 0, scalar = 0
-            while start < bytes.count {
-                let (value, width) = scalarValue(bytes, at: start)
-                if trie.mayOpen(value), let (alias, length) = trie.longest(in: bytes, at: start) {
-                    found.append((alias, scalar..<(scalar + length)))
+        return text.withUTF8 { bytes -> Int? in
+            // At most one candidate a character, so the byte count bounds them: kept in scratch
+            // memory, not an array grown for each (six lookups in ten find none, most others one).
+            withUnsafeTemporaryAllocation(of: (alias: Int, scalars: Range<Int>).self, capacity: bytes.count) { found -> Int? in
+                var count = 0
+                var start = 0, scalar = 0
+                while start < bytes.count {
+                    let (value, width) = scalarValue(bytes, at: start)
+                    if trie.mayOpen(value), let (alias, length) = trie.longest(in: bytes, at: start) {
+                        found.initializeElement(at: count, to: (alias, scalar..<(scalar + length)))
+                        count += 1
+                    }
+                    start += width
+                    scalar += 1
                 }
-                start += width
-                scalar += 1
+                guard count > 0 else { return nil }
+                let candidates = UnsafeMutableBufferPointer(rebasing: found[..<count])
+                defer { candidates.deinitialize() }
+                return best(among: candidates, in: wording, change: change, unit: unit, scope: given ?? IndicatorWording.scope(of: wording))
             }
         }
-        guard !found.isEmpty else { return nil }
-        let scope = given ?? IndicatorWording.scope(of: wording)
+    }
+
+    /// The catalog's wordings found in a wording, the longest at each place, kept longest first where
+    /// they overlap: 出口 is never read inside 进出口, nor 市重点项目 across 重点项目投资. Of those that
+    /// name the head, the first with a use that fits.
+    private func best(among found: UnsafeMutableBufferPointer<(alias: Int, scalars: Range<Int>)>, in wording: String,
+                      change: IndicatorWording.Change, unit: String, scope: IndicatorWording.Scope) -> Int? {
+        var found = found
         let scalars = wording.scalarArray
         // A wording that names the head there hides the shorter ones it overlaps; one that does not
-        // (新增专精特新小巨人 before 企业) hides nothing.
-        var tokens: [(alias: Int, scalars: Range<Int>)] = []
-        for candidate in found.sorted(by: { ($0.scalars.count, -$0.scalars.lowerBound) > ($1.scalars.count, -$1.scalars.lowerBound) })
-            where !tokens.contains(where: { $0.scalars.overlaps(candidate.scalars) }) && IndicatorWording.isHead(scalars, candidate.scalars) {
-            tokens.append(candidate)
+        // (新增专精特新小巨人 before 企业) hides nothing. Each start holds one candidate, so the order is total.
+        if found.count > 1 {
+            found.sort { ($0.scalars.count, -$0.scalars.lowerBound) > ($1.scalars.count, -$1.scalars.lowerBound) }
         }
         // The wording past its plain prefixes, as a byte offset: an alias that is all of it is
         // compared there, without a copy.
@@ -293,7 +304,16 @@ public struct IndicatorCatalog: Sendable {
         // Units and wordings by bytes: `==` on Chinese text compares by canonical equivalence.
         let percent = unit.sameBytes("%") || unit.sameBytes("个百分点") || unit.sameBytes("‰")
         let growthUnit = unit.isEmpty || unit.sameBytes("%") || unit.sameBytes("‰")
-        for token in tokens {
+        // Each wording kept is tried as soon as it is kept: what it finds never depends on those
+        // after it. Those kept are moved to the front, where the next ones are checked against them.
+        var kept = 0
+        for j in found.indices {
+            let token = found[j]
+            guard !found[..<kept].contains(where: { $0.scalars.overlaps(token.scalars) }), IndicatorWording.isHead(scalars, token.scalars) else {
+                continue
+            }
+            found[kept] = token
+            kept += 1
             let alone = isAll(alias: token.alias, of: wording, from: bareStart)
             func fitting(_ use: Use) -> Bool {
                 guard fits(indicators[use.indicator].measure, change: change, growthUnit: growthUnit) else { return false }

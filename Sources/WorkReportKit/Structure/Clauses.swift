@@ -7,11 +7,19 @@ public enum Clauses {
     /// Clause ranges (scalar indices, punctuation excluded) covering the text in order. A comma
     /// inside a short remark in brackets (（预计数，下同）) ends nothing.
     public static func clauses(in s: [Unicode.Scalar]) -> [Range<Int>] {
-        // One loop, no closure: it runs over every scalar of every passage.
         var ranges: [Range<Int>] = []
         // Room for a clause every eight scalars, about what reports write: growing the array
         // scalar run by scalar run reallocated it several times a passage.
         ranges.reserveCapacity(s.count / 8 + 1)
+        clauses(in: s, into: &ranges)
+        return ranges
+    }
+
+    /// `clauses(in:)` into an array emptied first, whose memory a reader of one passage after
+    /// another keeps (`DecodingRoom`).
+    static func clauses(in s: [Unicode.Scalar], into ranges: inout [Range<Int>]) {
+        // One loop, no closure: it runs over every scalar of every passage.
+        ranges.removeAll(keepingCapacity: true)
         var closes = -1
         var start = 0
         for i in s.indices {
@@ -23,7 +31,6 @@ public enum Clauses {
             start = i + 1
         }
         ranges.append(start..<s.count)
-        return ranges
     }
 
     /// The index of the bracket closing the one at `open`, if it closes within 30 scalars and

@@ -324,9 +324,15 @@ struct ByteShortcutTests {
     }
 
     /// A passage decoded in one pass: the scalars, offsets and sentence ends a walk over the String gives.
-    @Test func passagesDecodeInOnePass() {
-        for text in ["", "a", "增长5%。", "é中🎯！?x!", "地区生产总值增长5%左右。研发投入强度3.1%？", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}。"] {
-            let decoded = DecodedText(text)
+    @Test(arguments: [false, true])
+    func passagesDecodeInOnePass(sharingARoom: Bool) {
+        // One room for every passage, as a core reads them: each passage's arrays are the ones a
+        // room of its own gives, longer and shorter passages in turn.
+        let room = DecodingRoom()
+        var kept: [(String, DecodedText)] = []
+        for text in ["", "a", "增长5%。", "é中🎯！?x!", "地区生产总值增长5%左右。研发投入强度3.1%？", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}。", "b"] {
+            let decoded = sharingARoom ? DecodedText(text, room: room) : DecodedText(text)
+            kept.append((text, decoded))
             let scalars = Array(text.unicodeScalars)
             #expect(decoded.scalars == scalars, "\(text)")
             #expect(decoded.bytes == Array(text.utf8))
@@ -335,6 +341,32 @@ struct ByteShortcutTests {
             for scalar in scalars { offsets.append(offset); offset += String(scalar).utf8.count }
             #expect(decoded.offsets == offsets + [text.utf8.count], "\(text)")
             #expect(decoded.fullStops == scalars.indices.filter { FigureReader.isFullStop(scalars[$0]) }, "\(text)")
+        }
+        // A reading kept while the room went on to other passages still holds its own passage.
+        for (text, decoded) in kept {
+            #expect(decoded.scalars == Array(text.unicodeScalars), "\(text)")
+            #expect(decoded.bytes == Array(text.utf8), "\(text)")
+            #expect(decoded.offsets.count == decoded.scalars.count + 1, "\(text)")
+        }
+    }
+
+    /// Readers of one passage after another in one room read what a reader alone reads, and one
+    /// kept while the room reads on keeps its figures and clauses.
+    @Test func readersInOneRoomReadAsReadersAlone() {
+        let passages = ["全年地区生产总值增长5.6%，一般公共预算收入2387亿元。", "新增上市公司12家、国高企300家。",
+                        "", "研发投入强度3.7%左右，城镇调查失业率控制在5%以内。", "常住人口1237.6万人"]
+        let room = DecodingRoom()
+        var kept: [(String, FigureReader)] = []
+        for text in passages {
+            let shared = FigureReader(text, kind: .result, skipItemNumber: false, room: room)
+            let alone = FigureReader(text, kind: .result, skipItemNumber: false)
+            #expect(shared.clauses == alone.clauses, "\(text)")
+            #expect(shared.figures.map { "\($0.token.text)\($0.unit) \($0.indicator)" } == alone.figures.map { "\($0.token.text)\($0.unit) \($0.indicator)" }, "\(text)")
+            kept.append((text, shared))
+        }
+        for (text, reader) in kept {
+            #expect(reader.s == Array(text.unicodeScalars), "\(text)")
+            #expect(reader.clauses == Clauses.clauses(in: Array(text.unicodeScalars)), "\(text)")
         }
     }
 
