@@ -18,7 +18,8 @@ public struct Coverage: Sendable, Equatable {
         for report in reports {
             let classified = extraction.classified[report.id] ?? [:]
             for line in report.lines where line.disposition != .blank {
-                let seen = NumberScanner.count(in: line.text.scalarArray)
+                var text = line.text
+                let seen = text.withUTF8 { NumberScanner.count(in: $0) }
                 guard seen > 0 else { continue }
                 let accounted = min(seen, classified[line.number] ?? 0)
                 coverage.seen += seen

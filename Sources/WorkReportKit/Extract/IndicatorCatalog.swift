@@ -252,7 +252,9 @@ public struct IndicatorCatalog: Sendable {
                     case 0xE7: if i + 2 < b.count, b[i + 1] == 0x9B, b[i + 2] == 0xB8 { shareMarker = true }   // 相
                     default: break
                     }
-                    i += 1
+                    // Every mark is a whole character: the search steps from one character to the
+                    // next, a third of the steps over Chinese text.
+                    i += utf8Width(b[i])
                 }
                 return (quote, longForm, shareMarker)
             }

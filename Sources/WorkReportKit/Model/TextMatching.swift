@@ -180,6 +180,10 @@ extension String {
     }
 }
 
+/// The length of the UTF-8 sequence a lead byte opens (1 for ASCII, and for a byte that opens none).
+@inline(__always)
+func utf8Width(_ lead: UInt8) -> Int { lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1 }
+
 /// The scalar value that opens at `i` of UTF-8 bytes, and how many bytes it takes. Each width
 /// written out: a loop over the continuation bytes cost more than the decoding. A String's bytes
 /// are valid UTF-8; a lead byte cut off at the end is taken as itself, one byte wide.

@@ -52,7 +52,7 @@ public enum LineClassifier {
                 found = markers[m].reason
             }
             // A marker starts a character, so the search steps from one to the next.
-            i += first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : first >= 0xC0 ? 2 : 1
+            i += utf8Width(first)
         }
         return found
     }

@@ -271,6 +271,21 @@ struct ByteShortcutTests {
         #expect(tokens.map(\.length) == tokens.map(\.text.count))
     }
 
+    /// The coverage count from a line's bytes is the number of tokens the scanner finds in its
+    /// scalars: points, separators and their edges, next to characters of every width.
+    @Test func numbersCountedOnBytesAreTheTokens() {
+        var lines = ["", "1", "a1b", "12,700", "12,7000", "1,23", "1,234,567亩", "6.5%", "6.5.3", "1.", ".5", "5.x", "12,", ",123",
+                     "2021年增长6.5%，达12,700元、1,234,567亩，第19届，0.05和2035", "PM2.5浓度", "１２３", "é9🎯,123,456", "3,000𠀀", "7,777é"]
+        // Every pair and triple of the pieces a number is made of and the characters beside them.
+        let pieces = ["1", "23", ".", ",", ",000", "年", "é", "🎯", "a", " "]
+        for a in pieces { for b in pieces { lines.append(a + b); for c in pieces { lines.append(a + b + c) } } }
+        for line in lines {
+            var text = line
+            let bytes = text.withUTF8 { NumberScanner.count(in: $0) }
+            #expect(bytes == NumberScanner.tokens(in: Array(line.unicodeScalars)).count, "\(line)")
+        }
+    }
+
     /// Ids of wordings the catalog lacks, as `String(_:radix:)` padded them: FNV-1a, eight hex digits.
     @Test func derivedIDsKeepTheirDigits() {
         func before(_ wording: String, growth: Bool) -> String {
