@@ -30,6 +30,8 @@ enum TaskTable {
     static func parse(_ lines: [SourceLine], metadata: ReportMetadata, path: String) -> Output {
         var out = Output()
         let events = scan(lines, joins: &out.joins)
+        // At most a block an event (a cell, a heading, a free passage).
+        out.blocks.reserveCapacity(events.count)
 
         var part = ""
         var group = ""
@@ -124,6 +126,9 @@ enum TaskTable {
     /// cell (or note) they continue.
     private static func scan(_ lines: [SourceLine], joins: inout [Report.Join]) -> [Event] {
         var events: [Event] = []
+        // At most one event a line: sized once, not grown (an event holds a passage, and each
+        // growth moved them all).
+        events.reserveCapacity(lines.count)
         for line in lines {
             switch line.disposition {
             case .junk: continue
