@@ -51,7 +51,8 @@ public enum Extractor {
             readTable(report, catalog: catalog, into: &out)
         }
         // Coverage is about digits: Chinese-numeral entries are listed but not counted against them.
-        for entry in out.audit where entry.reason != .chineseNumeral { out.classifiedLines.append(entry.line) }
+        // By index: a `for … in` copied every entry, its strings retained, to read two fields.
+        for i in out.audit.indices where out.audit[i].reason != .chineseNumeral { out.classifiedLines.append(out.audit[i].line) }
         if !out.classifiedLines.isEmpty {
             var lines: [Int: Int] = [:]
             // Sorted, the lines come in runs (they mostly are already): one entry a line, not a number.
@@ -212,8 +213,12 @@ public enum Extractor {
             return text
         }
         func state(_ figure: FigureReader.Figure) {
-            // A range's upper bound and a ratio's base are read with it.
-            for token in (figure.upper.map { [$0] } ?? []) + figure.alsoRead where firstSeen(token.start) {
+            // A range's upper bound and a ratio's base are read with it. (Each on its own: an array
+            // of the two made for every figure copied the figure and allocated twice.)
+            if let start = figure.upper?.start, firstSeen(start) {
+                out.classifiedLines.append(passage.line(atUTF8Offset: offsets[start]))
+            }
+            for token in figure.alsoRead where firstSeen(token.start) {
                 out.classifiedLines.append(passage.line(atUTF8Offset: offsets[token.start]))
             }
             let sentence = reader.sentenceStart(before: figure.token.start)
@@ -250,10 +255,7 @@ public enum Extractor {
                 comparator: signed.comparator, qualifier: Self.joined(figure.qualifiers), stretch: figure.stretch,
                 text: clauseText(of: figure)))
         }
-        // Each figure lent to `state` where it stands in the array, not copied out of it.
-        reader.figures.withUnsafeBufferPointer { figures in
-            for i in figures.indices { state(figures[i]) }
-        }
+        for i in reader.figures.indices { state(reader.figures[i]) }
         // 超额完成, 完成年度目标, 未完成: a verdict without a number, on the result before it in its sentence.
         if kind != .target { statePhrases(reader, results: results, into: &out) }
         if kind == .target {

@@ -253,27 +253,28 @@ struct FigureReader {
         var change = Self.change(stated: link, percent: percent)
         if minus { change = .fall }
         let (indicator, carried) = indicatorText(before: lookBack, after: end, clause: clause, token: t.start, change: change, percent: percent)
-        var figure = Figure(token: t, unit: unit, end: end, comparator: comparator, qualifiers: qualifiers, stretch: stretch,
-                            growth: change != .none, change: change, upper: range?.upper, carried: carried, indicator: indicator,
-                            listVerb: listVerb(for: indicator, clause: clause),
-                            alternatives: alternatives(for: indicator, after: end, clause: clause), rank: rank, clause: clause)
         // …增长1.5%，低于目标任务5.5个百分点: a verdict on the result before it.
         // A verdict names the target it holds the result against (目标, 预期, 计划): words without one
         // are passed over from their bytes, before any String is made of them.
+        var stated: StatedVerdicts.Reading?, statedText = ""
         let leadRange = max(clause.lowerBound, previousInClause(clause).map { figures[$0].end } ?? clause.lowerBound)..<t.start
         if holdsAny(Self.verdictReferenceBytes, in: leadRange), case let lead = Self.verdictLead(text(leadRange)),
            let reading = StatedVerdicts.reading(of: lead), previousInSentence(clause) != nil || previousInClause(clause) != nil {
-            figure.stated = reading
-            figure.statedText = lead + text(t.start..<end)
+            stated = reading
+            statedText = lead + text(t.start..<end)
         }
         // 增长6%以上，力争7%: a figure that only repeats the subject of a change, with no verb of
         // its own, is the same change.
+        var repeated = change
         if carried == .whole, change == .none, percent, let previous = previousInSentence(clause), figures[previous].change != .none,
            figures[previous].unit.sameBytes(unit) {
-            figure.change = figures[previous].change == .fall && !minus ? .fall : figures[previous].change
-            figure.growth = true
+            repeated = figures[previous].change == .fall && !minus ? .fall : figures[previous].change
         }
-        return figure
+        // Made whole at once and returned as made: a figure made, then changed, was copied on its way out.
+        return Figure(token: t, unit: unit, end: end, comparator: comparator, qualifiers: qualifiers, stretch: stretch,
+                      growth: repeated != .none, change: repeated, upper: range?.upper, carried: carried, indicator: indicator,
+                      stated: stated, statedText: statedText, listVerb: listVerb(for: indicator, clause: clause),
+                      alternatives: alternatives(for: indicator, after: end, clause: clause), rank: rank, clause: clause)
     }
 
     enum Carried { case no, whole, composed }

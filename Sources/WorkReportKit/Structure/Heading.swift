@@ -18,9 +18,15 @@ public struct Heading: Sendable, Equatable {
     public static func parse(_ text: String, raw: String) -> Heading? {
         guard let first = text.unicodeScalars.first else { return nil }
         // Most lines are paragraphs: neither numbered nor short, and told apart without
-        // copying their scalars (more than 96 bytes is more than 24 scalars).
+        // copying their scalars.
         let numbered = first == "（" || first == "(" || numerals[first] != nil
-        guard numbered || text.utf8.count <= 96 else { return nil }
+        guard numbered else {
+            // An unnumbered title: short, no clause marks, a heading word. Its length is counted
+            // on the bytes; no scalars are made.
+            guard text.utf8.count <= 96, text.scalarCount <= 24, !text.includes("，"), !text.includes("。"), !text.includes("："),
+                  !text.includes("；"), headingWords.contains(where: { text.includes($0) }) else { return nil }
+            return Heading(level: 1, ordinal: nil, title: text, standsAlone: true)
+        }
         let scalars = text.scalarArray
         if first == "（" || first == "(" {
             var i = 1
@@ -29,24 +35,18 @@ public struct Heading: Sendable, Equatable {
             guard i > 1, i < scalars.count, scalars[i] == "）" || scalars[i] == ")" else { return nil }
             return make(level: 2, ordinal: value, body: Array(scalars[(i + 1)...]))
         }
-        if numerals[first] != nil {
-            var i = 0
-            var value = 0
-            while i < scalars.count, i < 3, let n = numerals[scalars[i]] { value = combine(value, n); i += 1 }
-            if i < scalars.count, scalars[i] == "、" {
-                return make(level: 1, ordinal: value, body: Array(scalars[(i + 1)...]))
-            }
-            // "一 抓改革、优服务，…": numeral, a space in the original, a short line. The
-            // summaries use this form under an unnumbered title, so it ranks as level 2.
-            let rawScalars = Array(CharacterFolding.stripMarkup(raw.scalarArray))
-            if rawScalars.count > i, rawScalars[i] == " " || rawScalars[i] == "\u{3000}", scalars.count <= 30, !text.includes("。") {
-                return make(level: 2, ordinal: value, body: Array(scalars[i...]))
-            }
-            return nil
+        // A Chinese numeral first.
+        var i = 0
+        var value = 0
+        while i < scalars.count, i < 3, let n = numerals[scalars[i]] { value = combine(value, n); i += 1 }
+        if i < scalars.count, scalars[i] == "、" {
+            return make(level: 1, ordinal: value, body: Array(scalars[(i + 1)...]))
         }
-        if scalars.count <= 24, !text.includes("，"), !text.includes("。"), !text.includes("："), !text.includes("；"),
-           headingWords.contains(where: { text.includes($0) }) {
-            return Heading(level: 1, ordinal: nil, title: text, standsAlone: true)
+        // "一 抓改革、优服务，…": numeral, a space in the original, a short line. The
+        // summaries use this form under an unnumbered title, so it ranks as level 2.
+        let rawScalars = Array(CharacterFolding.stripMarkup(raw.scalarArray))
+        if rawScalars.count > i, rawScalars[i] == " " || rawScalars[i] == "\u{3000}", scalars.count <= 30, !text.includes("。") {
+            return make(level: 2, ordinal: value, body: Array(scalars[i...]))
         }
         return nil
     }
