@@ -87,19 +87,20 @@ public enum Extractor {
     /// extraction is the one a reading in order gives. A single large report (a task breakdown,
     /// a 50 MB file) would otherwise keep one core busy while the others wait.
     static func read(_ readings: [Reading], report: Report, catalog: IndicatorCatalog, into out: inout Extraction) {
-        var runs: [[Reading]] = [[]]
-        var bytes = 0
-        for reading in readings {
-            if bytes >= runBytes { runs.append([]); bytes = 0 }
-            runs[runs.count - 1].append(reading)
-            bytes += reading.passage.text.utf8.count
+        // The runs as ranges of the readings: a run made of copies retained every string of each.
+        var runs: [Range<Int>] = []
+        var start = 0, bytes = 0
+        for k in readings.indices {
+            if bytes >= runBytes { runs.append(start..<k); (start, bytes) = (k, 0) }
+            bytes += readings[k].passage.text.utf8.count
         }
+        runs.append(start..<readings.count)
         let parts = Parallel.map(runs) { run in
             var part = Extraction(statements: [], audit: [])
             let room = DecodingRoom()
-            for r in run {
-                read(r.passage, section: r.section, period: r.period, report: report, catalog: catalog, skipItemNumber: r.skipItemNumber,
-                     room: room, into: &part)
+            for k in run {
+                read(readings[k].passage, section: readings[k].section, period: readings[k].period, report: report, catalog: catalog,
+                     skipItemNumber: readings[k].skipItemNumber, room: room, into: &part)
             }
             return part
         }

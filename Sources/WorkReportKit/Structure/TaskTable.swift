@@ -100,8 +100,9 @@ enum TaskTable {
             }
         }
 
-        for event in events {
-            switch event {
+        // By index: a `for … in` copied every event, its passage's text and pieces retained.
+        for i in events.indices {
+            switch events[i] {
             case .blank: endRecord()
             case .cell(let passage): record.append(passage)
             case .heading(let passage, let heading):
