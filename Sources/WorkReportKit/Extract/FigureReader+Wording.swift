@@ -245,25 +245,26 @@ extension FigureReader {
 
     /// What `Alternatives` spells its wordings from, taken while the figures before are at hand.
     func alternatives(for indicator: String, after end: Int, clause: Range<Int>) -> Alternatives {
-        var result = Alternatives(indicator: indicator)
+        var lead: String?, head: String?, following: String?
         if let first = firstInClause(clause), Alternatives.verbs.contains(where: { figures[first].indicator.startsWith($0) }) {
-            result.lead = figures[first].indicator
+            lead = figures[first].indicator
         }
         // 数字经济核心产业营业收入…、增加值; 安置房开工…、竣工: a measure or a stage of the same thing as the
         // figure before (a place word such as 全市 is neither).
         if let last = figures.indices.last, figures[last].clause.overlaps(clause) || figures[last].end + 1 >= clause.lowerBound,
            indicator.scalarCount <= 6, figures[last].indicator.scalarCount > indicator.scalarCount,
            !IndicatorWording.plainPrefixes.contains(where: { $0.sameBytes(indicator) }) {
-            result.head = figures[last].indicator
+            head = figures[last].indicator
         }
         // 推动全市25家企业成功上市: when the words before say little, the words after name the figure.
         if indicator.scalarCount <= 4 {
             var stop = end
             while stop < clause.upperBound, stop - end < 40, !NumberScanner.isDigit(s[stop]), s[stop] != "、" { stop += 1 }
-            let following = stripped(text(end..<stop))
-            if !following.isEmpty { result.following = following }
+            let words = stripped(text(end..<stop))
+            if !words.isEmpty { following = words }
         }
-        return result
+        // Made whole at once: one made, then changed, was copied on its way out.
+        return Alternatives(indicator: indicator, lead: lead, head: head, following: following)
     }
 
     /// Fuller wordings to try in the catalog when a figure's own wording names nothing, kept as
