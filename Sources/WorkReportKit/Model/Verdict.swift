@@ -72,7 +72,7 @@ public struct Tolerance: Sendable, Equatable, CustomStringConvertible {
 public enum Format {
     public static func number(_ value: Double, digits: Int = 2) -> String {
         guard value.isFinite else { return "" }
-        var text = String(format: "%.\(digits)f", value)
+        var text = fixed(value, digits: digits)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
