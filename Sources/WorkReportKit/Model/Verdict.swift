@@ -73,11 +73,17 @@ public enum Format {
     public static func number(_ value: Double, digits: Int = 2) -> String {
         guard value.isFinite else { return "" }
         var text = fixed(value, digits: digits)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
+        // Trailing zeros and a bare point cut off by bytes: the text is ASCII, and Characters cost
+        // more than working the number out.
+        return text.withUTF8 { b in
+            var end = b.count
+            if b.contains(0x2E) {
+                while end > 0, b[end - 1] == 0x30 { end -= 1 }
+                if end > 0, b[end - 1] == 0x2E { end -= 1 }
+            }
+            if end == 2, b[0] == 0x2D, b[1] == 0x30 { return "0" }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[..<end]), as: UTF8.self)
         }
-        return text == "-0" ? "0" : text
     }
 
     public static func signed(_ value: Double, digits: Int = 2) -> String {

@@ -45,4 +45,22 @@ struct FixedNotationTests {
         #expect(Format.number(0.125) == "0.12")
         #expect(Format.number(-1.50) == "-1.5")
     }
+
+    /// `number` trims what `%.Nf` writes as it always did: zeros after the point, then a bare
+    /// point, and -0 is 0; integers keep their zeros.
+    @Test func numbersTrimAsTheFormatterTrimmed() {
+        func before(_ value: Double, _ digits: Int) -> String {
+            guard value.isFinite else { return "" }
+            var text = String(format: "%.\(digits)f", value)
+            if text.contains(".") {
+                while text.hasSuffix("0") { text.removeLast() }
+                if text.hasSuffix(".") { text.removeLast() }
+            }
+            return text == "-0" ? "0" : text
+        }
+        let values: [Double] = [0, -0.0, 100, -100, 1000.5, 0.1, -0.04, -0.004, 12.30, 5.5, 1e21, -7, 0.000_01, 18109.0, 2.675]
+        for value in values {
+            for digits in 0...6 { #expect(Format.number(value, digits: digits) == before(value, digits), "\(value) \(digits)") }
+        }
+    }
 }
