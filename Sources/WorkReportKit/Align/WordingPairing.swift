@@ -55,7 +55,7 @@ enum WordingPairing {
         /// Character pairs, sorted and distinct: counted against another side's by one merge.
         let grams: [UInt64], bareGrams: [UInt64]
 
-        init?(_ s: Statement, catalog: IndicatorCatalog) {
+        init?(_ s: Statement, catalog: borrowing IndicatorCatalog) {
             guard let quantity = Quantity(s) else { return nil }
             statement = s
             self.quantity = quantity
