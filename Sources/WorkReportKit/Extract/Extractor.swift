@@ -215,7 +215,7 @@ public enum Extractor {
         }
         func state(_ figure: FigureReader.Figure) {
             // A range's upper bound and a ratio's base are read with it. (Each on its own: an array
-            // of the two made for every figure copied the figure and allocated twice.)
+            // of the two was made for every figure, two allocations.)
             if let start = figure.upper?.start, firstSeen(start) {
                 out.classifiedLines.append(passage.line(atUTF8Offset: offsets[start]))
             }
