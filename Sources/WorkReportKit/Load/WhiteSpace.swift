@@ -38,7 +38,7 @@ extension UnsafeBufferPointer<UInt8> {
     func scalar(at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = self[i]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        let length = utf8Width(lead)
         var value = UInt32(lead & (0x7F >> length))
         for k in 1..<Swift.min(length, count - i) { value = value << 6 | UInt32(self[i + k] & 0x3F) }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)

@@ -99,6 +99,8 @@ public enum CharacterFolding {
             }
             // Only characters starting with these bytes can need folding; the rest (almost all
             // of a Chinese text) are stepped over whole, not byte by byte.
+            // Not `utf8Width`: past ASCII two comparisons tell the width, and this runs for every
+            // character of every line.
             let length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
             guard c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF else {
                 i += length
