@@ -34,14 +34,10 @@ enum WhiteSpace {
 }
 
 extension UnsafeBufferPointer<UInt8> {
-    /// The scalar that starts at `i` of valid UTF-8, and its length in bytes.
+    /// The scalar that starts at `i` of valid UTF-8, and its length in bytes (`scalarValue`).
     func scalar(at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
-        let lead = self[i]
-        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        let length = utf8Width(lead)
-        var value = UInt32(lead & (0x7F >> length))
-        for k in 1..<Swift.min(length, count - i) { value = value << 6 | UInt32(self[i + k] & 0x3F) }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+        let (value, width) = scalarValue(self, at: i)
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 
     /// Where the scalar that ends just before `end` starts.
