@@ -207,7 +207,7 @@ struct Context {
 
     /// The folder one jurisdiction at a time (`Pipeline.grouped`), for commands that need less
     /// than every statement at once; prints the findings on stderr as `pipeline()` does.
-    func grouped<Value: Sendable>(eachReport: Bool = false, _ consume: @Sendable (ReportGroup) -> Value) throws(LoadError) -> GroupedRun<Value> {
+    func grouped<Value: Sendable>(eachReport: Bool = false, _ consume: @escaping @Sendable (ReportGroup) -> Value) throws(LoadError) -> GroupedRun<Value> {
         let directory = ReportsLocation.resolve(option: invocation.value(.reports), environment: environment)
         let run = try Pipeline.grouped(directory: directory, catalog: try catalog(), eachReport: eachReport, consume)
         for finding in run.findings { errors.write("\(finding)\n") }

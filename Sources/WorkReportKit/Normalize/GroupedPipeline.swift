@@ -32,7 +32,7 @@ extension Pipeline {
     /// (the figures table's rows by place), for a consumer that never needs two reports together.
     public static func grouped<Value: Sendable>(directory: String, catalog: IndicatorCatalog, batchBytes: Int = 16_000_000,
                                                 eachReport: Bool = false,
-                                                _ consume: @Sendable (ReportGroup) -> Value) throws(LoadError) -> GroupedRun<Value> {
+                                                _ consume: @escaping @Sendable (ReportGroup) -> Value) throws(LoadError) -> GroupedRun<Value> {
         let listed = try ReportLoader.sources(directory: directory)
         let (metadata, inferred) = try listedOrInferred(listed)
         // A file read for its metadata is read again for its figures: what was guessed then stands.
