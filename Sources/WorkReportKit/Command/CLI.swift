@@ -164,6 +164,7 @@ struct Context {
         var catalog: IndicatorCatalog?
         var corpus: Corpus?
         var pipeline: PipelineResult?
+        var readAhead: ReadAhead?
     }
 
     init(invocation: Invocation, environment: ProcessEnvironment, output: TextOutput, errors: TextOutput) {
@@ -209,9 +210,21 @@ struct Context {
     /// than every statement at once; prints the findings on stderr as `pipeline()` does.
     func grouped<Value: Sendable>(eachReport: Bool = false, _ consume: @escaping @Sendable (ReportGroup) -> Value) throws(LoadError) -> GroupedRun<Value> {
         let directory = ReportsLocation.resolve(option: invocation.value(.reports), environment: environment)
-        let run = try Pipeline.grouped(directory: directory, catalog: try catalog(), eachReport: eachReport, consume)
+        let catalog = try catalog()
+        // Taken, not kept: what it holds is the run's to use once.
+        let ahead = cache.readAhead
+        cache.readAhead = nil
+        let run = try Pipeline.grouped(directory: directory, catalog: catalog, eachReport: eachReport, readAhead: ahead, consume)
         for finding in run.findings { errors.write("\(finding)\n") }
         return run
+    }
+
+    /// Begins listing the folder and reading its first reports on another core, for a command
+    /// that goes on to read the catalog and then `grouped` (with the same `eachReport`).
+    func readAhead(eachReport: Bool = false) {
+        guard cache.readAhead == nil, cache.catalog == nil else { return }
+        let directory = ReportsLocation.resolve(option: invocation.value(.reports), environment: environment)
+        cache.readAhead = ReadAhead(directory: directory, eachReport: eachReport)
     }
 
     /// The terms `gwr diff` always tracks: the reports folder's terms.list, else the bundled one.

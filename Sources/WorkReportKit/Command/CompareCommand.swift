@@ -24,6 +24,7 @@ enum CompareCommand {
     static func run(_ context: inout Context) throws -> Int32 {
         let amount = try chosenTolerance(context)
         let selection = Selection(context.invocation)
+        context.readAhead()
         if let layout = CompareLayout(context, tolerance: amount, catalog: try context.catalog()) {
             let runs = OrderedRuns<RunKey>(memoryLimit: spillLimit(context), directory: context.temporaryDirectory)
             let run = try aligned(&context, tolerance: amount) { rows, _, _ in
@@ -129,6 +130,7 @@ enum CompareCommand {
     static func aligned<Value: Sendable>(_ context: inout Context, tolerance: Tolerance,
                                          _ consume: @Sendable @escaping ([Comparison], ReportGroup, IndicatorCatalog) -> Value) throws
         -> GroupedRun<Value> {
+        context.readAhead()
         let catalog = try context.catalog()
         let mode = chosenPairing(context)
         let run = try context.grouped { group in

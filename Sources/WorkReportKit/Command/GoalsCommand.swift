@@ -9,6 +9,7 @@ enum GoalsCommand {
         examples: ["gwr goals", "gwr goals --report hangzhou-2022-work-report", "gwr goals --all --format csv"])
 
     static func run(_ context: inout Context) throws -> String {
+        context.readAhead()
         let catalog = try context.catalog()
         // One jurisdiction at a time: a goal's latest value is always its own jurisdiction's.
         let run = try context.grouped { GoalProgress.measure($0.statements, catalog: catalog) }

@@ -22,6 +22,7 @@ enum StatementsCommand {
     /// Nothing reaches the output until the whole folder is read and the options are checked.
     static func run(_ context: inout Context) throws -> Int32 {
         guard context.format != .table else { return try context.emit(table(&context)) }
+        context.readAhead(eachReport: true)
         let layout = StatementsLayout(context, catalog: try context.catalog())
         let runs = OrderedRuns<Place>(memoryLimit: CompareCommand.spillLimit(context), directory: context.temporaryDirectory)
         let base = StatementFilter(unchecked: context.invocation)

@@ -19,6 +19,36 @@ public struct GroupedRun<Value: Sendable>: Sendable {
     public var values: [Value]
 }
 
+/// A folder listed, with every file's metadata (the manifest's, or guessed from its text) and
+/// size, before any report is read for its figures.
+struct Listing: Sendable {
+    /// With the metadata guessed for a file with no manifest entry, so that it is not guessed again.
+    var sources: [ReportLoader.Source]
+    var metadata: [ReportMetadata]
+    /// The files already read once, to guess their metadata.
+    var inferred: Set<Int>
+    /// Corpus order: year, jurisdiction, id.
+    var order: [Int]
+    var sizes: [Int]
+
+    /// The places (jurisdictions, or reports with `eachReport`) in the order of their names, cut
+    /// into batches of about `batchBytes` of files; `alsoPlaces` are places with no file (the
+    /// figures table's), each a group of its own.
+    func batches(eachReport: Bool, batchBytes: Int, alsoPlaces: [String] = []) -> [[(place: String, files: [Int])]] {
+        var byPlace = Dictionary(grouping: order) { eachReport ? "report " + metadata[$0].id : metadata[$0].jurisdiction }
+        for place in alsoPlaces where byPlace[place] == nil { byPlace[place] = [] }
+        var batches: [[(place: String, files: [Int])]] = [[]]
+        var bytes = 0
+        for place in byPlace.keys.sorted() {
+            if bytes >= batchBytes { batches.append([]); bytes = 0 }
+            let files = byPlace[place]!
+            batches[batches.count - 1].append((place, files))
+            bytes += files.reduce(0) { $0 + sizes[$1] }
+        }
+        return batches
+    }
+}
+
 /// What a grouped run keeps of one report until its group is consumed.
 private struct Extracted: Sendable {
     var statements: [Statement]
@@ -31,19 +61,14 @@ extension Pipeline {
     /// prints and orders exactly as `run` does on the same folder. `eachReport`: a group a report
     /// (the figures table's rows by place), for a consumer that never needs two reports together.
     public static func grouped<Value: Sendable>(directory: String, catalog: IndicatorCatalog, batchBytes: Int = 16_000_000,
-                                                eachReport: Bool = false,
+                                                eachReport: Bool = false, readAhead: ReadAhead? = nil,
                                                 _ consume: @escaping @Sendable (ReportGroup) -> Value) throws(LoadError) -> GroupedRun<Value> {
-        let listed = try ReportLoader.sources(directory: directory)
-        let (metadata, inferred) = try listedOrInferred(listed)
-        // A file read for its metadata is read again for its figures: what was guessed then stands.
-        let sources = listed.indices.map { index in
-            var source = listed[index]
-            if inferred.contains(index) { source.inferred = metadata[index] }
-            return source
-        }
-        let order = sources.indices.sorted {
-            (metadata[$0].year, metadata[$0].jurisdiction, metadata[$0].id) < (metadata[$1].year, metadata[$1].jurisdiction, metadata[$1].id)
-        }
+        // What was read ahead is used only for the run it was begun for.
+        let ahead = readAhead.flatMap { $0.directory == directory && $0.batchBytes == batchBytes && $0.eachReport == eachReport ? $0.value : nil }
+        let listing: Listing
+        if let early = ahead?.listing { listing = try early.get() } else { listing = try list(directory: directory) }
+        let (sources, metadata, inferred) = (listing.sources, listing.metadata, listing.inferred)
+        let order = listing.order
         var place = [Int](repeating: 0, count: sources.count)
         for (position, index) in order.enumerated() { place[index] = position }
         // The figures table joins each jurisdiction it speaks of, after its reports; a place only
@@ -51,18 +76,9 @@ extension Pipeline {
         let figures = try FiguresTable.load(directory: directory, catalog: catalog)
         let figureRows = Dictionary(grouping: figures?.statements ?? [], by: \.jurisdiction)
         let figureMetadata = Dictionary(grouping: figures?.metadata ?? [], by: \.jurisdiction)
-        var byPlace = Dictionary(grouping: order) { eachReport ? "report " + metadata[$0].id : metadata[$0].jurisdiction }
-        for place in figureRows.keys where byPlace[place] == nil { byPlace[place] = [] }
-        let places = byPlace.keys.sorted()
-        let groups = places.map { byPlace[$0]! }
-        let sizes = sources.map { ReportLoader.byteSize($0.path) }
-        var batches: [[(place: String, files: [Int])]] = [[]]
-        var bytes = 0
-        for (place, group) in zip(places, groups) {
-            if bytes >= batchBytes { batches.append([]); bytes = 0 }
-            batches[batches.count - 1].append((place, group))
-            bytes += group.reduce(0) { $0 + sizes[$1] }
-        }
+        let batches = listing.batches(eachReport: eachReport, batchBytes: batchBytes, alsoPlaces: Array(figureRows.keys))
+        let sizes = listing.sizes
+        let early = ahead?.reports ?? [:]
 
         var findings = [[Finding]](repeating: [], count: sources.count)
         var values: [Value] = []
@@ -72,7 +88,8 @@ extension Pipeline {
             let files = batch.flatMap(\.files).sorted { sizes[$0] > sizes[$1] }
             let results = Parallel.map(files) { index -> Result<Extracted, LoadError> in
                 do throws(LoadError) {
-                    let (_, extraction, findings) = try extract(sources[index], catalog: catalog)
+                    let (report, findings) = if let read = early[index] { try read.get() } else { try loadAndNormalize(sources[index]) }
+                    let extraction = Extractor.extract(report, catalog: catalog)
                     return .success(Extracted(statements: extraction.statements, findings: findings))
                 } catch {
                     return .failure(error)
@@ -101,6 +118,24 @@ extension Pipeline {
         }
         return GroupedRun(metadata: order.map { metadata[$0] } + (figures?.metadata ?? []),
                           findings: order.flatMap { findings[$0] }, values: values)
+    }
+
+    /// The folder's files and their metadata, in corpus order: all a grouped run needs before it
+    /// reads any report for its figures.
+    static func list(directory: String) throws(LoadError) -> Listing {
+        let listed = try ReportLoader.sources(directory: directory)
+        let (metadata, inferred) = try listedOrInferred(listed)
+        // A file read for its metadata is read again for its figures: what was guessed then stands.
+        let sources = listed.indices.map { index in
+            var source = listed[index]
+            if inferred.contains(index) { source.inferred = metadata[index] }
+            return source
+        }
+        let order = sources.indices.sorted {
+            (metadata[$0].year, metadata[$0].jurisdiction, metadata[$0].id) < (metadata[$1].year, metadata[$1].jurisdiction, metadata[$1].id)
+        }
+        return Listing(sources: sources, metadata: metadata, inferred: inferred, order: order,
+                       sizes: sources.map { ReportLoader.byteSize($0.path) })
     }
 
     /// Every source's metadata before any extraction: the manifest's, or inferred from the text

@@ -65,8 +65,14 @@ public enum Pipeline {
     /// load → normalise → extract of one file, with the findings of loading and normalising.
     static func extract(_ source: ReportLoader.Source, catalog: IndicatorCatalog) throws(LoadError)
         -> (report: Report, extraction: Extraction, findings: [Finding]) {
+        let (report, findings) = try loadAndNormalize(source)
+        return (report, Extractor.extract(report, catalog: catalog), findings)
+    }
+
+    /// load → normalise of one file, which needs no catalog, with the findings of both.
+    static func loadAndNormalize(_ source: ReportLoader.Source) throws(LoadError) -> (report: Report, findings: [Finding]) {
         let (file, findings) = try ReportLoader.read(source)
         let report = Normalizer.normalize(file)
-        return (report, Extractor.extract(report, catalog: catalog), findings + report.findings)
+        return (report, findings + report.findings)
     }
 }

@@ -17,7 +17,7 @@ final class WorkPool: @unchecked Sendable {
     private var open: [Job] = []
     private var started = false
 
-    private final class Job {
+    final class Job {
         let count: Int
         let body: @Sendable (Int) -> Void
         var next = 0
@@ -33,11 +33,23 @@ final class WorkPool: @unchecked Sendable {
     /// Runs `body` on 0..<count, on the calling thread and on any helper free, and returns once every
     /// call has returned.
     func run(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
+        wait(submit(count, body))
+    }
+
+    /// Hands `body` on 0..<count to the helpers and returns at once; `wait` collects it.
+    func submit(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) -> Job {
         let job = Job(count, body)
         condition.lock()
         if !started { start() }
         open.append(job)
         condition.broadcast()
+        condition.unlock()
+        return job
+    }
+
+    /// Returns once every item of `job` has run, running those nobody has taken yet itself.
+    func wait(_ job: Job) {
+        condition.lock()
         while job.finished < job.count {
             // Its own items first; then, while others finish its last ones, anyone's.
             if let index = take(job) {

@@ -60,9 +60,11 @@ struct GroupedAlignmentTests {
                        metadata: run.metadata, findings: run.findings)
     }
 
-    func grouped(_ directory: String, batchBytes: Int = 16_000_000) throws -> Outcome {
+    /// `readAhead`: the folder listed and its first reports read on the pool while the catalog is
+    /// read, as the commands do.
+    func grouped(_ directory: String, batchBytes: Int = 16_000_000, readAhead: ReadAhead? = nil) throws -> Outcome {
         let catalog = try CatalogLoader.load(directories: [directory])
-        let run = try Pipeline.grouped(directory: directory, catalog: catalog, batchBytes: batchBytes) { group in
+        let run = try Pipeline.grouped(directory: directory, catalog: catalog, batchBytes: batchBytes, readAhead: readAhead) { group in
             (rows: Aligner(catalog: catalog, reports: group.metadata, places: group.places).align(group.statements),
              goals: GoalProgress.measure(group.statements, catalog: catalog))
         }
@@ -84,6 +86,34 @@ struct GroupedAlignmentTests {
         #expect(Set(whole.metadata.map(\.jurisdiction)) == ["hangzhou", "xiaoshan", "hangzhoucopy", "xiaoshancopy"])
         #expect(whole.findings.contains { $0.category == "inferred" })
         #expect(try grouped(directory, batchBytes: batchBytes) == whole)
+    }
+
+    /// Read ahead or not, the same run; a read-ahead begun for another folder or batch size is not used.
+    @Test(arguments: [1, 16_000_000])
+    func readingAheadChangesNothing(batchBytes: Int) throws {
+        let directory = try mixedFolder()
+        let whole = try allAtOnce(directory)
+        #expect(try grouped(directory, batchBytes: batchBytes, readAhead: ReadAhead(directory: directory, batchBytes: batchBytes)) == whole)
+        #expect(try grouped(directory, batchBytes: batchBytes, readAhead: ReadAhead(directory: Paths.reports, batchBytes: batchBytes)) == whole)
+        #expect(try grouped(directory, batchBytes: batchBytes, readAhead: ReadAhead(directory: directory, batchBytes: batchBytes + 1)) == whole)
+    }
+
+    /// What is read ahead is the first batch's largest files, about a megabyte of them at most
+    /// (always one), already normalised; a folder that cannot be listed waits with its error.
+    @Test func aReadAheadHoldsTheFirstBatchsLargestFiles() throws {
+        let directory = try crowdedFolder()
+        let early = ReadAhead(directory: directory, batchBytes: 1).value
+        let listing = try early.listing.get()
+        let first = listing.batches(eachReport: false, batchBytes: 1)[0].flatMap(\.files)
+        #expect(Set(early.reports.keys) == Set(first))
+        #expect(early.reports.values.allSatisfy { (try? $0.get().report.lines.isEmpty) == false })
+        let all = ReadAhead(directory: directory, batchBytes: Int.max).value
+        let sizes = try all.listing.get().sizes
+        #expect(all.reports.count >= 1 && all.reports.keys.reduce(0) { $0 + sizes[$1] } <= ReadAhead.budget)
+        let largest = sizes.indices.max { sizes[$0] < sizes[$1] }!
+        #expect(all.reports[largest] != nil)
+        let missing = ReadAhead(directory: directory + "/no-such-folder").value
+        #expect(throws: LoadError.self) { try missing.listing.get() }
     }
 
     @Test func rowsSortAsInTheWholeFolderWhenReportsRunPastOneHundred() throws {
@@ -108,6 +138,32 @@ struct GroupedAlignmentTests {
         #expect(expected != nil)
         #expect(error { try grouped(directory) } == expected)
         #expect(error { try grouped(directory, batchBytes: 1) } == expected)
+        #expect(error { try grouped(directory, readAhead: ReadAhead(directory: directory)) } == expected)
+        #expect(error { try grouped(directory, batchBytes: 1, readAhead: ReadAhead(directory: directory, batchBytes: 1)) } == expected)
+    }
+
+    /// A broken catalog is the error, as before anything was read ahead, even when a report is broken too.
+    @Test(arguments: [["compare", "--format", "json"], ["overview"], ["goals"], ["statements", "--format", "csv"]])
+    func aBrokenCatalogStillComesFirst(arguments: [String]) throws {
+        try #require(FileManager.default.isExecutableFile(atPath: BinaryTests.binary), "build gwr first (swift build)")
+        let directory = try copyOfBundled()
+        try "id\tmeasure\tdirection\tenglish\taliases\nBad Id\t%\tup\tgdp\t生产总值\n"
+            .write(toFile: directory + "/indicators.tsv", atomically: true, encoding: .utf8)
+        try "".write(toFile: directory + "/zz-empty.txt", atomically: true, encoding: .utf8)
+        for threads in ["1", "2"] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: BinaryTests.binary)
+            process.arguments = arguments + ["--reports", directory]
+            process.environment = ProcessInfo.processInfo.environment.merging(["GWR_THREADS": threads]) { $1 }
+            let err = Pipe()
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = err
+            try process.run()
+            let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 1)
+            #expect(errors.contains("indicators.tsv:2") && !errors.contains("zz-empty"), "\(threads): \(errors)")
+        }
     }
 
     /// What the binary prints, on stdout and stderr, with every core and with one thread.
