@@ -64,7 +64,7 @@ extension Pipeline {
                                                 eachReport: Bool = false, readAhead: ReadAhead? = nil,
                                                 _ consume: @escaping @Sendable (ReportGroup) -> Value) throws(LoadError) -> GroupedRun<Value> {
         // What was read ahead is used only for the run it was begun for.
-        let ahead = readAhead.flatMap { $0.directory == directory && $0.batchBytes == batchBytes && $0.eachReport == eachReport ? $0.value : nil }
+        var ahead = readAhead.flatMap { $0.directory == directory && $0.batchBytes == batchBytes && $0.eachReport == eachReport ? $0.take() : nil }
         let listing: Listing
         if let early = ahead?.listing { listing = try early.get() } else { listing = try list(directory: directory) }
         let (sources, metadata, inferred) = (listing.sources, listing.metadata, listing.inferred)
@@ -78,7 +78,9 @@ extension Pipeline {
         let figureMetadata = Dictionary(grouping: figures?.metadata ?? [], by: \.jurisdiction)
         let batches = listing.batches(eachReport: eachReport, batchBytes: batchBytes, alsoPlaces: Array(figureRows.keys))
         let sizes = listing.sizes
-        let early = ahead?.reports ?? [:]
+        // Only the first batch's reports are read ahead; they are let go once it is read.
+        var readAhead = ahead?.reports ?? [:]
+        ahead = nil
 
         var findings = [[Finding]](repeating: [], count: sources.count)
         var values: [Value] = []
@@ -86,9 +88,11 @@ extension Pipeline {
         for batch in batches {
             // Largest first, so that no core is left waiting on a large file started last.
             let files = batch.flatMap(\.files).sorted { sizes[$0] > sizes[$1] }
+            let early = readAhead
+            readAhead = [:]
             let results = Parallel.map(files) { index -> Result<Extracted, LoadError> in
                 do throws(LoadError) {
-                    let (report, findings) = if let read = early[index] { try read.get() } else { try loadAndNormalize(sources[index]) }
+                    let (report, findings) = if let ahead = early[index] { try ahead.get() } else { try loadAndNormalize(sources[index]) }
                     let extraction = Extractor.extract(report, catalog: catalog)
                     return .success(Extracted(statements: extraction.statements, findings: findings))
                 } catch {

@@ -19,10 +19,14 @@ final class Pending<Value: Sendable>: @unchecked Sendable {
         job = WorkPool.shared.submit(1) { [weak self] _ in self?.finish() }
     }
 
-    /// The value, once the work is done: run here if no helper has started it yet.
-    var value: Value {
+    /// The value, once the work is done (run here if no helper has started it yet), given up: what
+    /// it holds is freed with the taker's copy. Taken once.
+    func take() -> Value {
         if let job { WorkPool.shared.wait(job) } else { finish() }
-        return lock.withLock { result! }
+        return lock.withLock {
+            defer { result = nil }
+            return result!
+        }
     }
 
     private func finish() {

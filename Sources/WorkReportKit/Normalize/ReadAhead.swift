@@ -44,5 +44,6 @@ public final class ReadAhead: Sendable {
         }
     }
 
-    var value: Early { pending.value }
+    /// What was read ahead, handed over once: the reports are freed once the taker is done with them.
+    func take() -> Early { pending.take() }
 }

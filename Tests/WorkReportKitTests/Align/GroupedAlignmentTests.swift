@@ -102,17 +102,17 @@ struct GroupedAlignmentTests {
     /// (always one), already normalised; a folder that cannot be listed waits with its error.
     @Test func aReadAheadHoldsTheFirstBatchsLargestFiles() throws {
         let directory = try crowdedFolder()
-        let early = ReadAhead(directory: directory, batchBytes: 1).value
+        let early = ReadAhead(directory: directory, batchBytes: 1).take()
         let listing = try early.listing.get()
         let first = listing.batches(eachReport: false, batchBytes: 1)[0].flatMap(\.files)
         #expect(Set(early.reports.keys) == Set(first))
         #expect(early.reports.values.allSatisfy { (try? $0.get().report.lines.isEmpty) == false })
-        let all = ReadAhead(directory: directory, batchBytes: Int.max).value
+        let all = ReadAhead(directory: directory, batchBytes: Int.max).take()
         let sizes = try all.listing.get().sizes
         #expect(all.reports.count >= 1 && all.reports.keys.reduce(0) { $0 + sizes[$1] } <= ReadAhead.budget)
         let largest = sizes.indices.max { sizes[$0] < sizes[$1] }!
         #expect(all.reports[largest] != nil)
-        let missing = ReadAhead(directory: directory + "/no-such-folder").value
+        let missing = ReadAhead(directory: directory + "/no-such-folder").take()
         #expect(throws: LoadError.self) { try missing.listing.get() }
     }
 
