@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A report file as read from disk: its metadata and its decoded lines, nothing cleaned yet.
 public struct LoadedFile: Sendable {
@@ -165,10 +168,49 @@ public enum ReportLoader {
             throw .unreadable(path: path, reason: "no such file")
         }
         if isDirectory.boolValue { throw .unreadable(path: path, reason: "it is a folder") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "permission denied or I/O error")
+        guard let bytes = readWhole(path) else { throw .unreadable(path: path, reason: "permission denied or I/O error") }
+        return bytes
+    }
+
+    /// The file's bytes read straight into one array: through `Data` they were copied once more
+    /// (a 50 MB report's 50 MB). nil when the file cannot be opened or read.
+    private static func readWhole(_ path: String) -> [UInt8]? {
+        #if canImport(Glibc)
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        var bytes: [UInt8] = []
+        // One byte past the size, so that a file read whole is seen to end in the same read loop;
+        // a file that grows meanwhile, or says it has no size (/proc), is read on in chunks.
+        var chunk = max(Int(info.st_size) + 1, 65_536)
+        while true {
+            var failed = false, ended = false
+            let part = [UInt8](unsafeUninitializedCapacity: chunk) { buffer, count in
+                count = 0
+                while count < chunk {
+                    let got = Glibc.read(fd, buffer.baseAddress! + count, chunk - count)
+                    if got < 0 {
+                        if errno == EINTR { continue }
+                        failed = true
+                        return
+                    }
+                    if got == 0 {
+                        ended = true
+                        return
+                    }
+                    count += got
+                }
+            }
+            if failed { return nil }
+            if bytes.isEmpty { bytes = part } else { bytes += part }
+            if ended { return bytes }
+            chunk = max(chunk, bytes.count)
         }
-        return [UInt8](data)
+        #else
+        return FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+        #endif
     }
 
     /// A file's size in bytes, or 0 when it cannot be read. `stat` itself: on Linux,
