@@ -66,7 +66,26 @@ enum Sectioner {
         if !sections.contains(where: { $0.role != .frontMatter && $0.role != .closing }) {
             return SentenceRoles.sections(blocks: &blocks, metadata: metadata)
         }
+        // A page whose first heading comes after paragraphs of figures (a news report with
+        // 小标题): those paragraphs are read by their sentences, as a page without headings is,
+        // not set aside with the title.
+        let lead = blocks.prefix { $0.section == 0 }.count
+        if sections[0].role == .frontMatter, lead < blocks.count,
+           blocks[..<lead].contains(where: { Self.isSentenceWithDigits($0.passage.text) }) {
+            var leading = Array(blocks[..<lead])
+            let read = SentenceRoles.sections(blocks: &leading, metadata: metadata)
+            for b in lead..<blocks.count { blocks[b].section += read.count - 1 }
+            blocks.replaceSubrange(..<lead, with: leading)
+            return read + sections.dropFirst()
+        }
         return sections
+    }
+
+    /// Running text with a number in it: not a title (however long, a title has no stop or comma)
+    /// nor a date line.
+    static func isSentenceWithDigits(_ text: String) -> Bool {
+        !SentenceRoles.isFrontMatter(text) && (text.includes("。") || text.includes("，"))
+            && text.utf8.contains { (0x30...0x39).contains($0) }
     }
 
     /// The period a level-1 heading names itself, when it names a year its role can speak of:

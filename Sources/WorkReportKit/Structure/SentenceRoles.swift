@@ -5,7 +5,7 @@
 enum SentenceRoles {
     static let targetCues = ["主要预期目标", "预期目标", "主要目标是", "目标任务是", "今年工作", "今年要", "今年将", "建议今年"]
     static let progressCues = ["今年以来", "今年一季度", "今年前两个月", "今年1—", "今年1-"]
-    static let reviewCues = ["过去一年", "去年", "一年来", "回顾过去", "上一年"]
+    static let reviewCues = ["过去一年", "过去的一年", "去年", "一年来", "一年以来", "回顾过去", "上一年"]
 
     struct Decision: Equatable {
         let role: SectionRole
@@ -20,8 +20,7 @@ enum SentenceRoles {
         var inBody = false
         for block in blocks {
             let text = block.passage.text
-            // The title, the date and speaker, the salutation: front matter, until the first sentence.
-            if !inBody, text.scalarCount <= 40, !text.includes("，"), !text.includes("。") || text.scalarCount <= 12 {
+            if !inBody, isFrontMatter(text) {
                 append(block, Decision(role: .frontMatter, period: nil, basis: .heading), to: &sections, &out)
                 continue
             }
@@ -48,6 +47,19 @@ enum SentenceRoles {
         }
         blocks = out
         return sections
+    }
+
+    /// Whether a sentence's opening names `year` first, or first in a clause after a lead such as
+    /// 会议提出， or 经初步核算， (the comma full-width or not, as pages print it).
+    static func opensClause(_ opening: String, with year: Int) -> Bool {
+        let named = "\(year)年"
+        return opening.startsWith(named) || opening.includes("，" + named) || opening.includes("," + named)
+    }
+
+    /// The title, the date and speaker, the salutation: short lines that are no sentence, which
+    /// come before the first one.
+    static func isFrontMatter(_ text: String) -> Bool {
+        text.scalarCount <= 40 && !text.includes("，") && (!text.includes("。") || text.scalarCount <= 12)
     }
 
     private static func append(_ block: TextBlock, _ decision: Decision, to sections: inout [Section], _ out: inout [TextBlock]) {
@@ -84,8 +96,14 @@ enum SentenceRoles {
         if progressCues.contains(where: { opening.includes($0) }) {
             return Decision(role: .progress, period: metadata.reviews.first { $0.quarter != nil } ?? Period(year: metadata.year), basis: .sentence)
         }
+        // 2023年，郧阳区将…: a year after the one the report is given in (a district's December
+        // session), named at the sentence's start, can only be one it plans for.
+        if let year = named, year > metadata.year, opensClause(opening, with: year),
+           metadata.targets.contains(where: { $0.isSingleYear && $0.start == year }) {
+            return Decision(role: .mainTargets, period: Period(year: year), basis: .sentence)
+        }
         // 2020年，全市…: a year the report looks back on, named at the sentence's start.
-        if let year = named, year < metadata.year, opening.startsWith("\(year)年") {
+        if let year = named, year < metadata.year, opensClause(opening, with: year) {
             return Decision(role: .review, period: Period(year: year), basis: .sentence)
         }
         if reviewCues.contains(where: { opening.includes($0) }) {

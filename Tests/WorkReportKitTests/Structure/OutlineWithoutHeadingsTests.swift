@@ -79,4 +79,57 @@ struct OutlineWithoutHeadingsTests {
         #expect(read(report) == ["1 result 2022 gdp_growth 4.2", "1 result 2022 industrial_value_added_growth 5.0"])
         #expect(report.sections.map(\.basis) == [.manifest])
     }
+
+    // Cues found on real pages nobody here had tuned on (a district's report in the news, a
+    // December session, a news page with 小标题); the sentences below are our own.
+
+    @Test func aYearOfWorkSinceItBeganIsAReviewCue() throws {
+        // 一年以来 as well as 一年来, 过去的一年 as well as 过去一年: after a sentence of plans, the
+        // review starts again.
+        let report = try load("""
+        区长在报告中说，今年要全力以赴稳增长。
+        新区组建一年以来，全区地区生产总值增长7.3%，一般公共预算收入增长9%。
+        过去的一年，城镇居民人均可支配收入增长6.1%。
+        """, kind: "summary", year: 2019, reviews: "2018", targets: "2019")
+        #expect(read(report) == ["2 result 2018 gdp_growth 7.3", "2 result 2018 fiscal_revenue_growth 9",
+                                 "3 result 2018 urban_income_growth 6.1"])
+    }
+
+    @Test func aYearAfterTheSessionNamedFirstIsTheYearPlannedFor() throws {
+        // A December session plans the next year; the year may open the sentence's second clause.
+        let report = try load("""
+        县第五届人民代表大会第三次会议12月20日开幕。
+        大会提出，2022年，全县将力争地区生产总值增长8%以上，固定资产投资增长10%。
+        """, kind: "summary", year: 2021, reviews: "2021", targets: "2022")
+        #expect(read(report) == ["2 target 2022 gdp_growth 8", "2 target 2022 fixed_asset_investment_growth 10"])
+        // A year the manifest does not say it plans for (a five-year horizon) decides nothing.
+        let later = try load("大会提出，2025年，全县地区生产总值达到500亿元。\n", kind: "summary", year: 2021, reviews: "2021", targets: "2022")
+        #expect(read(later) == ["1 result 2021 gdp 500"])
+    }
+
+    @Test func aPastYearAfterALeadClauseIsReviewed() throws {
+        let report = try load("""
+        今年将扎实推进项目建设年活动。
+        经初步核算,2020年全市地区生产总值增长3.5%。
+        """, kind: "summary", year: 2021, reviews: "2020", targets: "2021")
+        #expect(read(report) == ["2 result 2020 gdp_growth 3.5"])
+    }
+
+    @Test func paragraphsOfFiguresBeforeTheFirstHeadingAreRead() throws {
+        // A news page: its headline and date are front matter, but the paragraphs before its first
+        // 小标题 hold the review and the targets, and are read by their sentences.
+        let report = try load("""
+        某区召开人代会 区长作政府工作报告
+        发布时间：2021-01-10
+        2020年，全区地区生产总值增长4.1%，一般公共预算收入增长5.2%。
+        今年主要预期目标是：地区生产总值增长7%左右。
+        一、全力抓好十项民生实事
+        今年要新增城镇就业1.2万人。
+        """, kind: "summary", year: 2021, reviews: "2020", targets: "2021")
+        #expect(report.sections.first?.role == .frontMatter)
+        let read = read(report)
+        #expect(Array(read.prefix(3)) == ["3 result 2020 gdp_growth 4.1", "3 result 2020 fiscal_revenue_growth 5.2",
+                                          "4 target 2021 gdp_growth 7"])
+        #expect(read.count == 4 && read[3].hasPrefix("6 target 2021"))
+    }
 }
