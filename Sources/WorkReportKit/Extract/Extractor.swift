@@ -33,10 +33,12 @@ public enum Extractor {
         var out = Extraction(statements: [], audit: [])
         let file = report.metadata.file
         // Numbers on junk lines are listed, never read.
+        // On the line's bytes: a page's furniture, or a report repeated whole, can be most of a file.
         for line in report.lines {
             guard case .junk = line.disposition else { continue }
-            for token in NumberScanner.tokens(in: line.text.scalarArray) {
-                out.audit.append(AuditEntry(report: report.id, file: file, line: line.number, token: token.text, reason: .junkLine,
+            var text = line.text
+            for token in text.withUTF8({ NumberScanner.texts(in: $0) }) {
+                out.audit.append(AuditEntry(report: report.id, file: file, line: line.number, token: token, reason: .junkLine,
                                             context: line.text))
             }
         }

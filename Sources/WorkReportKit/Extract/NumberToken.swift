@@ -35,20 +35,41 @@ enum NumberScanner {
     /// made of (digits, the point, the comma) is one ASCII byte, and no byte of another character
     /// is ASCII, so the bytes hold the same tokens at the same steps.
     static func count(in b: UnsafeBufferPointer<UInt8>) -> Int {
-        func isDigit(_ i: Int) -> Bool { i < b.count && b[i] >= 0x30 && b[i] <= 0x39 }
         var count = 0
+        forEachToken(in: b) { _ in count += 1 }
+        return count
+    }
+
+    /// The texts `tokens(in:)` gives for a line, from its UTF-8 bytes: for the numbers of a junk
+    /// line, which are listed and never read, without the line's scalars.
+    static func texts(in b: UnsafeBufferPointer<UInt8>) -> [String] {
+        var texts: [String] = []
+        forEachToken(in: b) { token in
+            texts.append(String(unsafeUninitializedCapacity: token.count) { buffer in
+                var n = 0
+                for k in token where b[k] != 0x2C { buffer[n] = b[k]; n += 1 }
+                return n
+            })
+        }
+        return texts
+    }
+
+    /// Each token's bytes, as `tokens(in:)` cuts them from the scalars.
+    @inline(__always)
+    private static func forEachToken(in b: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        func isDigit(_ i: Int) -> Bool { i < b.count && b[i] >= 0x30 && b[i] <= 0x39 }
         var i = 0
         while i < b.count {
             guard isDigit(i) else { i += 1; continue }
+            let start = i
             while isDigit(i) { i += 1 }
             if i + 1 < b.count, b[i] == 0x2E, isDigit(i + 1) {
                 i += 1
                 while isDigit(i) { i += 1 }
             }
             while i + 3 < b.count, b[i] == 0x2C, isDigit(i + 1), isDigit(i + 2), isDigit(i + 3), !isDigit(i + 4) { i += 4 }
-            count += 1
+            body(start..<i)
         }
-        return count
     }
 
     /// The end of the token that starts with the digit at `start`.

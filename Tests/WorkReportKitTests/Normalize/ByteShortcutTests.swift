@@ -272,7 +272,8 @@ struct ByteShortcutTests {
     }
 
     /// The coverage count from a line's bytes is the number of tokens the scanner finds in its
-    /// scalars: points, separators and their edges, next to characters of every width.
+    /// scalars, and the texts from its bytes are theirs: points, separators and their edges, next
+    /// to characters of every width.
     @Test func numbersCountedOnBytesAreTheTokens() {
         var lines = ["", "1", "a1b", "12,700", "12,7000", "1,23", "1,234,567亩", "6.5%", "6.5.3", "1.", ".5", "5.x", "12,", ",123",
                      "2021年增长6.5%，达12,700元、1,234,567亩，第19届，0.05和2035", "PM2.5浓度", "１２３", "é9🎯,123,456", "3,000𠀀", "7,777é"]
@@ -282,7 +283,11 @@ struct ByteShortcutTests {
         for line in lines {
             var text = line
             let bytes = text.withUTF8 { NumberScanner.count(in: $0) }
-            #expect(bytes == NumberScanner.tokens(in: Array(line.unicodeScalars)).count, "\(line)")
+            let texts = text.withUTF8 { NumberScanner.texts(in: $0) }
+            let tokens = NumberScanner.tokens(in: Array(line.unicodeScalars))
+            #expect(bytes == tokens.count, "\(line)")
+            // A junk line's numbers are listed with the texts read from its bytes.
+            #expect(texts == tokens.map(\.text), "\(line)")
         }
     }
 
