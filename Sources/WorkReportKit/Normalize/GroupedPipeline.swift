@@ -79,7 +79,7 @@ extension Pipeline {
         let batches = listing.batches(eachReport: eachReport, batchBytes: batchBytes, alsoPlaces: Array(figureRows.keys))
         let sizes = listing.sizes
         // Only the first batch's reports are read ahead; they are let go once it is read.
-        var readAhead = ahead?.reports ?? [:]
+        var aheadReports = ahead?.reports ?? [:]
         ahead = nil
 
         var findings = [[Finding]](repeating: [], count: sources.count)
@@ -88,8 +88,8 @@ extension Pipeline {
         for batch in batches {
             // Largest first, so that no core is left waiting on a large file started last.
             let files = batch.flatMap(\.files).sorted { sizes[$0] > sizes[$1] }
-            let early = readAhead
-            readAhead = [:]
+            let early = aheadReports
+            aheadReports = [:]
             let results = Parallel.map(files) { index -> Result<Extracted, LoadError> in
                 do throws(LoadError) {
                     let (report, findings) = if let ahead = early[index] { try ahead.get() } else { try loadAndNormalize(sources[index]) }

@@ -9,7 +9,7 @@ final class Pending<Value: Sendable>: @unchecked Sendable {
     private var job: WorkPool.Job?
     private let work: @Sendable () -> Value
     private let lock = NSLock()
-    /// Written once, by the job or by the first `value`; read after `wait`, which orders the two.
+    /// Written once, by the job or by `take`; read after `wait`, whose lock orders the two.
     private var result: Value?
 
     init(_ work: @escaping @Sendable () -> Value) {
@@ -34,5 +34,4 @@ final class Pending<Value: Sendable>: @unchecked Sendable {
         let made = work()
         lock.withLock { if result == nil { result = made } }
     }
-
 }

@@ -97,12 +97,13 @@ enum SentenceRoles {
             return Decision(role: .progress, period: metadata.reviews.first { $0.quarter != nil } ?? Period(year: metadata.year), basis: .sentence)
         }
         // 2023年，郧阳区将…: a year after the one the report is given in (a district's December
-        // session), named at the sentence's start, can only be one it plans for.
+        // session), named first in the sentence or in a clause of its opening, can only be one it
+        // plans for.
         if let year = named, year > metadata.year, opensClause(opening, with: year),
            metadata.targets.contains(where: { $0.isSingleYear && $0.start == year }) {
             return Decision(role: .mainTargets, period: Period(year: year), basis: .sentence)
         }
-        // 2020年，全市…: a year the report looks back on, named at the sentence's start.
+        // 2020年，全市… (or 经初步核算，2020年…): a year the report looks back on, named as above.
         if let year = named, year < metadata.year, opensClause(opening, with: year) {
             return Decision(role: .review, period: Period(year: year), basis: .sentence)
         }
