@@ -200,7 +200,9 @@ struct Context {
     func pipeline() throws(LoadError) -> PipelineResult {
         if let pipeline = cache.pipeline { return pipeline }
         let directory = ReportsLocation.resolve(option: invocation.value(.reports), environment: environment)
-        let result = try Pipeline.run(directory: directory, catalog: try catalog()) { $0.kind == .taskBreakdown }
+        // The folder's first reports are read on another core while the catalog is read.
+        let ahead = cache.catalog == nil ? ReadAhead(directory: directory, plan: .whole) : nil
+        let result = try Pipeline.run(directory: directory, catalog: try catalog(), readAhead: ahead) { $0.kind == .taskBreakdown }
         for finding in result.findings { errors.write("\(finding)\n") }
         cache.pipeline = result
         return result
@@ -224,7 +226,7 @@ struct Context {
     func readAhead(eachReport: Bool = false) {
         guard cache.readAhead == nil, cache.catalog == nil else { return }
         let directory = ReportsLocation.resolve(option: invocation.value(.reports), environment: environment)
-        cache.readAhead = ReadAhead(directory: directory, eachReport: eachReport)
+        cache.readAhead = ReadAhead(directory: directory, plan: .grouped(batchBytes: 16_000_000, eachReport: eachReport))
     }
 
     /// The terms `gwr diff` always tracks: the reports folder's terms.list, else the bundled one.

@@ -64,7 +64,9 @@ extension Pipeline {
                                                 eachReport: Bool = false, readAhead: ReadAhead? = nil,
                                                 _ consume: @escaping @Sendable (ReportGroup) -> Value) throws(LoadError) -> GroupedRun<Value> {
         // What was read ahead is used only for the run it was begun for.
-        var ahead = readAhead.flatMap { $0.directory == directory && $0.batchBytes == batchBytes && $0.eachReport == eachReport ? $0.take() : nil }
+        var ahead = readAhead.flatMap {
+            $0.directory == directory && $0.plan == .grouped(batchBytes: batchBytes, eachReport: eachReport) ? $0.take() : nil
+        }
         let listing: Listing
         if let early = ahead?.listing { listing = try early.get() } else { listing = try list(directory: directory) }
         let (sources, metadata, inferred) = (listing.sources, listing.metadata, listing.inferred)

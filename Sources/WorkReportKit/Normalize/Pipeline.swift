@@ -12,7 +12,7 @@ public struct PipelineResult: Sendable {
 }
 
 public enum Pipeline {
-    public static func run(directory: String, catalog: IndicatorCatalog,
+    public static func run(directory: String, catalog: IndicatorCatalog, readAhead: ReadAhead? = nil,
                            keep: @Sendable @escaping (ReportMetadata) -> Bool = { _ in false }) throws(LoadError) -> PipelineResult {
         struct One: Sendable {
             var metadata: ReportMetadata
@@ -22,10 +22,17 @@ public enum Pipeline {
             var findings: [Finding]
             var report: Report?
         }
-        let sources = try ReportLoader.sources(directory: directory)
-        let results: [Result<One, LoadError>] = Parallel.map(sources) { source in
+        // What was read ahead is used only for the run it was begun for.
+        var ahead = readAhead.flatMap { $0.directory == directory && $0.plan == .whole ? $0.take() : nil }
+        let sources: [ReportLoader.Source]
+        if let listed = ahead?.sources { sources = try listed.get() } else { sources = try ReportLoader.sources(directory: directory) }
+        let early = ahead?.reports ?? [:]
+        ahead = nil
+        let results: [Result<One, LoadError>] = Parallel.map(Array(sources.indices)) { index in
+            let source = sources[index]
             do throws(LoadError) {
-                let (report, extraction, findings) = try extract(source, catalog: catalog)
+                let (report, findings) = if let read = early[index] { try read.get() } else { try loadAndNormalize(source) }
+                let extraction = Extractor.extract(report, catalog: catalog)
                 return .success(One(metadata: report.metadata, path: report.path, extraction: extraction,
                                     coverage: Coverage.measure([report], extraction: extraction),
                                     findings: findings, report: keep(report.metadata) ? report : nil))

@@ -51,9 +51,9 @@ struct GroupedAlignmentTests {
         var rows: String, goals: String, metadata: [ReportMetadata], findings: [Finding]
     }
 
-    func allAtOnce(_ directory: String) throws -> Outcome {
+    func allAtOnce(_ directory: String, readAhead: ReadAhead? = nil) throws -> Outcome {
         let catalog = try CatalogLoader.load(directories: [directory])
-        let run = try Pipeline.run(directory: directory, catalog: catalog)
+        let run = try Pipeline.run(directory: directory, catalog: catalog, readAhead: readAhead)
         let rows = Aligner(catalog: catalog, reports: run.metadata).align(run.extraction.statements)
         return Outcome(rows: CompareCommand.json(rows, tolerance: .standard).rendered(),
                        goals: GoalsCommand.json(GoalProgress.measure(run.extraction.statements, catalog: catalog)).rendered(),
@@ -93,27 +93,31 @@ struct GroupedAlignmentTests {
     func readingAheadChangesNothing(batchBytes: Int) throws {
         let directory = try mixedFolder()
         let whole = try allAtOnce(directory)
-        #expect(try grouped(directory, batchBytes: batchBytes, readAhead: ReadAhead(directory: directory, batchBytes: batchBytes)) == whole)
-        #expect(try grouped(directory, batchBytes: batchBytes, readAhead: ReadAhead(directory: Paths.reports, batchBytes: batchBytes)) == whole)
-        #expect(try grouped(directory, batchBytes: batchBytes, readAhead: ReadAhead(directory: directory, batchBytes: batchBytes + 1)) == whole)
+        #expect(try grouped(directory, batchBytes: batchBytes, readAhead: ReadAhead(directory: directory, plan: .grouped(batchBytes: batchBytes, eachReport: false))) == whole)
+        #expect(try grouped(directory, batchBytes: batchBytes, readAhead: ReadAhead(directory: Paths.reports, plan: .grouped(batchBytes: batchBytes, eachReport: false))) == whole)
+        #expect(try grouped(directory, batchBytes: batchBytes, readAhead: ReadAhead(directory: directory, plan: .grouped(batchBytes: batchBytes + 1, eachReport: false))) == whole)
+        #expect(try grouped(directory, batchBytes: batchBytes, readAhead: ReadAhead(directory: directory, plan: .whole)) == whole)
+        // The whole folder's run (`statements` as a table, `tasks`, `report`) reads ahead too.
+        #expect(try allAtOnce(directory, readAhead: ReadAhead(directory: directory, plan: .whole)) == whole)
+        #expect(try allAtOnce(directory, readAhead: ReadAhead(directory: directory)) == whole)
     }
 
     /// What is read ahead is the first batch's largest files, about a megabyte of them at most
     /// (always one), already normalised; a folder that cannot be listed waits with its error.
     @Test func aReadAheadHoldsTheFirstBatchsLargestFiles() throws {
         let directory = try crowdedFolder()
-        let early = ReadAhead(directory: directory, batchBytes: 1).take()
-        let listing = try early.listing.get()
+        let early = ReadAhead(directory: directory, plan: .grouped(batchBytes: 1, eachReport: false)).take()
+        let listing = try #require(early.listing).get()
         let first = listing.batches(eachReport: false, batchBytes: 1)[0].flatMap(\.files)
         #expect(Set(early.reports.keys) == Set(first))
         #expect(early.reports.values.allSatisfy { (try? $0.get().report.lines.isEmpty) == false })
-        let all = ReadAhead(directory: directory, batchBytes: Int.max).take()
-        let sizes = try all.listing.get().sizes
+        let all = ReadAhead(directory: directory, plan: .grouped(batchBytes: Int.max, eachReport: false)).take()
+        let sizes = try #require(all.listing).get().sizes
         #expect(all.reports.count >= 1 && all.reports.keys.reduce(0) { $0 + sizes[$1] } <= ReadAhead.budget)
         let largest = sizes.indices.max { sizes[$0] < sizes[$1] }!
         #expect(all.reports[largest] != nil)
         let missing = ReadAhead(directory: directory + "/no-such-folder").take()
-        #expect(throws: LoadError.self) { try missing.listing.get() }
+        #expect(throws: LoadError.self) { try missing.listing?.get() }
     }
 
     @Test func rowsSortAsInTheWholeFolderWhenReportsRunPastOneHundred() throws {
@@ -139,11 +143,12 @@ struct GroupedAlignmentTests {
         #expect(error { try grouped(directory) } == expected)
         #expect(error { try grouped(directory, batchBytes: 1) } == expected)
         #expect(error { try grouped(directory, readAhead: ReadAhead(directory: directory)) } == expected)
-        #expect(error { try grouped(directory, batchBytes: 1, readAhead: ReadAhead(directory: directory, batchBytes: 1)) } == expected)
+        #expect(error { try grouped(directory, batchBytes: 1, readAhead: ReadAhead(directory: directory, plan: .grouped(batchBytes: 1, eachReport: false))) } == expected)
+        #expect(error { try allAtOnce(directory, readAhead: ReadAhead(directory: directory, plan: .whole)) } == expected)
     }
 
     /// A broken catalog is the error, as before anything was read ahead, even when a report is broken too.
-    @Test(arguments: [["compare", "--format", "json"], ["overview"], ["goals"], ["statements", "--format", "csv"]])
+    @Test(arguments: [["compare", "--format", "json"], ["overview"], ["goals"], ["statements", "--format", "csv"], ["statements"], ["tasks"]])
     func aBrokenCatalogStillComesFirst(arguments: [String]) throws {
         try #require(FileManager.default.isExecutableFile(atPath: BinaryTests.binary), "build gwr first (swift build)")
         let directory = try copyOfBundled()
