@@ -226,7 +226,7 @@ struct Context {
     func readAhead(eachReport: Bool = false) {
         guard cache.readAhead == nil, cache.catalog == nil else { return }
         let directory = ReportsLocation.resolve(option: invocation.value(.reports), environment: environment)
-        cache.readAhead = ReadAhead(directory: directory, plan: .grouped(batchBytes: 16_000_000, eachReport: eachReport))
+        cache.readAhead = ReadAhead(directory: directory, plan: .grouped(batchBytes: Pipeline.batchBytes, eachReport: eachReport))
     }
 
     /// The terms `gwr diff` always tracks: the reports folder's terms.list, else the bundled one.

@@ -56,11 +56,15 @@ private struct Extracted: Sendable {
 }
 
 extension Pipeline {
+    /// Bytes of files a grouped run reads before it hands their groups on: a read-ahead begun for
+    /// another size is not used, so the commands and the read-ahead take this one.
+    public static let batchBytes = 16_000_000
+
     /// Runs the folder one batch of jurisdictions at a time, the batch's files on every core, and
     /// hands each jurisdiction's statements to `consume` before reading the next batch. Fails,
     /// prints and orders exactly as `run` does on the same folder. `eachReport`: a group a report
     /// (the figures table's rows by place), for a consumer that never needs two reports together.
-    public static func grouped<Value: Sendable>(directory: String, catalog: IndicatorCatalog, batchBytes: Int = 16_000_000,
+    public static func grouped<Value: Sendable>(directory: String, catalog: IndicatorCatalog, batchBytes: Int = Pipeline.batchBytes,
                                                 eachReport: Bool = false, readAhead: ReadAhead? = nil,
                                                 _ consume: @escaping @Sendable (ReportGroup) -> Value) throws(LoadError) -> GroupedRun<Value> {
         // What was read ahead is used only for the run it was begun for.

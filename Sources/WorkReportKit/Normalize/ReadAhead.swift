@@ -31,7 +31,7 @@ public final class ReadAhead: Sendable {
     /// Bytes of files read ahead: a little more than the helpers get through while the catalog is read.
     static let budget = 1_000_000
 
-    public init(directory: String, plan: Plan = .grouped(batchBytes: 16_000_000, eachReport: false)) {
+    public init(directory: String, plan: Plan = .grouped(batchBytes: Pipeline.batchBytes, eachReport: false)) {
         self.directory = directory
         self.plan = plan
         pending = Pending {
