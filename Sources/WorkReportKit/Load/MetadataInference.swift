@@ -47,6 +47,7 @@ public enum MetadataInference {
         let kind: ReportKind
         if title.includes("分解") || title.includes("清单") { kind = .taskBreakdown }
         else if title.includes("执行情况") || title.includes("计划草案") { kind = .planExecution }
+        else if isStatistics(title) { kind = .statistics }
         else if title.includes("图解") || title.includes("摘要") || title.includes("要点") || title.includes("摘登") { kind = .summary }
         else { kind = .workReport }
 
@@ -63,8 +64,16 @@ public enum MetadataInference {
         if jurisdiction == "unknown", let place = places.first(where: { headText.includes($0.name) }) {
             jurisdiction = place.id
         }
-        let reviews = kind == .taskBreakdown || year == 0 ? [] : [Period(year: year - 1)]
-        let targets = year == 0 ? [] : [Period(year: year)]
+        var reviews = kind == .taskBreakdown || year == 0 ? [] : [Period(year: year - 1)]
+        var targets = year == 0 ? [] : [Period(year: year)]
+        if kind == .statistics, year != 0 {
+            // The year a bulletin names is the year it reviews, published the next spring; a release
+            // on part of a year (2024年前三季度…) is published within it.
+            let part = StatisticsOutline.partOfYear(title)
+            reviews = [part.map { $0 == 0 ? Period(year: year) : Period(year: year, quarter: $0) } ?? Period(year: year)]
+            targets = []
+            if part == nil { year += 1 }
+        }
         var id = String(file.split(separator: "/").last ?? Substring(file))
         if let dot = id.lastIndex(of: ".") { id = String(id[..<dot]) }
         id = String(id.lowercased().unicodeScalars.map { Manifest.isValidID(String($0)) ? Character($0) : "-" })
@@ -72,6 +81,14 @@ public enum MetadataInference {
             id: id, file: file, jurisdiction: jurisdiction, year: year, reviews: reviews, targets: targets,
             kind: kind, title: title, source: "no manifest entry: metadata inferred from the text",
             inferred: ["year", "jurisdiction", "kind", "reviews", "targets", "title"])
+    }
+
+    /// 统计公报, 统计快报, 经济运行情况, or a title that opens with part of a year and is no report
+    /// (上半年全市经济稳中向好): a statistics document.
+    static func isStatistics(_ title: String) -> Bool {
+        if title.includes("统计公报") || title.includes("统计快报") || title.includes("经济运行") { return true }
+        guard !title.includes("报告"), StatisticsOutline.partOfYear(title.scalarPrefix(12)) != nil else { return false }
+        return title.includes("经济") || title.includes("生产总值")
     }
 
     /// Every 19xx/20xx written before 年 in a text, in order.

@@ -4,6 +4,7 @@
 enum Sectioner {
     /// `headings` holds the parsed heading of each heading line, by line number.
     static func sections(blocks: inout [TextBlock], headings: [Int: Heading], metadata: ReportMetadata) -> [Section] {
+        if metadata.kind == .statistics { return StatisticsOutline.sections(blocks: &blocks, headings: headings, metadata: metadata) }
         var sections: [Section] = []
         var levelOne: (role: SectionRole, heading: String)? = nil
         var levelTwoHeading: String? = nil

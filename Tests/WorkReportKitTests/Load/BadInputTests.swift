@@ -113,7 +113,7 @@ struct BadInputTests {
         ("file = r.txt\n", 1, "key before the first [report-id] header"),
         ("[r]\nfile = r.txt\ncolour = red\n", 3, "unknown key 'colour' (known keys: file, jurisdiction, kind, reviews, sha256, source, targets, title, year)"),
         ("[r]\nfile = r.txt\njurisdiction = hangzhou\nyear = twenty\nkind = work_report\ntitle = t\n", 4, "year must be a year such as 2022; got 'twenty'"),
-        ("[r]\nfile = r.txt\njurisdiction = hangzhou\nyear = 2023\nkind = speech\ntitle = t\n", 5, "kind must be one of work_report, task_breakdown, summary, plan_execution; got 'speech'"),
+        ("[r]\nfile = r.txt\njurisdiction = hangzhou\nyear = 2023\nkind = speech\ntitle = t\n", 5, "kind must be one of work_report, task_breakdown, summary, plan_execution, statistics; got 'speech'"),
         ("[r]\nfile = r.txt\njurisdiction = hangzhou\nyear = 2023\nkind = summary\ntitle = t\ntargets = 2023, 20x4\n", 7, "targets: '20x4' is not a period (write 2020, 2025Q1 or 2021-2025)"),
         ("[r]\nfile = r.txt\nyear = 2023\nkind = summary\ntitle = t\n", 1, "report [r] has no 'jurisdiction'"),
         ("[R 1]\n", 1, "report id 'R 1' may use only a-z, 0-9, - and _"),

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import WorkReportKit
+
+/// Statistics documents (`statistics`): a 统计公报's topic headings are no parts of the year's work,
+/// and a release on part of a year gives progress, not the year's results. Sentences of our own.
+struct StatisticsDocumentTests {
+    func load(_ text: String, year: Int, reviews: String, title: String = "t") throws -> Report {
+        let directory = temporaryDirectory()
+        _ = FileManager.default.createFile(atPath: directory + "/r.txt", contents: Data(text.utf8))
+        let manifest = "[r]\nfile = r.txt\njurisdiction = somewhere\nyear = \(year)\nreviews = \(reviews)\nkind = statistics\ntitle = \(title)\n"
+        _ = FileManager.default.createFile(atPath: directory + "/manifest.ini", contents: Data(manifest.utf8))
+        return try #require(try Corpus.load(directory: directory).reports.first)
+    }
+
+    func read(_ report: Report) -> [String] {
+        Extractor.extract(report, catalog: Bundled.catalog).statements.filter { $0.value != nil }
+            .map { "\($0.line) \($0.kind) \($0.period?.description ?? "-") \($0.indicatorID) \($0.value ?? "")" }
+    }
+
+    @Test func aBulletinsTopicHeadingsGiveResultsNotTargets() throws {
+        let report = try load("""
+        某市2023年国民经济和社会发展统计公报
+
+        一、综合
+
+        全年全市地区生产总值2150.3亿元，按可比价格计算，比上年增长6.2%。
+
+        二、农业
+
+        全年粮食播种面积40.2万亩，粮食总产量15.6万吨。
+
+        注：1.本公报中部分数据为初步统计数。
+        """, year: 2024, reviews: "2023")
+        #expect(report.sections.map { "\($0.role.rawValue) \($0.period?.description ?? "-")" }
+            == ["front_matter -", "review 2023", "review 2023", "closing -"])
+        #expect(read(report).filter { $0.contains("gdp") } == ["5 result 2023 gdp 2150.3", "5 result 2023 gdp_growth 6.2"])
+        #expect(read(report).allSatisfy { $0.contains(" result 2023 ") })
+        #expect(read(report).count == 4)
+        // The note's item number is no figure, and is listed.
+        let audit = Extractor.extract(report, catalog: Bundled.catalog).audit
+        #expect(audit.contains { $0.line == 11 && $0.token == "1" && $0.reason == .outsideFigures })
+    }
+
+    @Test func aReleaseOnPartOfAYearGivesProgress() throws {
+        let report = try load("""
+        上半年全市经济运行情况
+
+        上半年，全市地区生产总值1088.6亿元，同比增长5.9%。规模以上工业增加值增长7.1%。
+        """, year: 2024, reviews: "2024")
+        #expect(read(report) == ["3 progress 2024Q2 gdp 1088.6", "3 progress 2024Q2 gdp_growth 5.9", "3 progress 2024Q2 industrial_value_added_growth 7.1"])
+    }
+
+    @Test func monthsThatEndNoQuarterStillMeanProgressInTheYear() throws {
+        let report = try load("1—5月全市经济运行简况\n\n全市规模以上工业增加值同比增长6.4%。\n", year: 2024, reviews: "2024")
+        #expect(read(report) == ["3 progress 2024 industrial_value_added_growth 6.4"])
+        #expect(StatisticsOutline.partOfYear("1-9月") == 3)
+        #expect(StatisticsOutline.partOfYear("前三季度") == 3)
+        #expect(StatisticsOutline.partOfYear("2023年1—12月") == nil)
+        #expect(StatisticsOutline.partOfYear("全年粮食总产量") == nil)
+        // 11—12月 is no span from January.
+        #expect(StatisticsOutline.partOfYear("11—12月") == nil)
+    }
+
+    @Test func aQuarterInTheManifestDecidesWhateverTheTitleSays() throws {
+        let report = try load("全市经济运行情况\n\n全市地区生产总值增长5.3%。\n", year: 2024, reviews: "2024Q3", title: "全市经济运行情况")
+        #expect(read(report) == ["3 progress 2024Q3 gdp_growth 5.3"])
+    }
+
+    @Test func aReleaseWithNoYearKnownGetsNoPeriod() throws {
+        let directory = temporaryDirectory()
+        _ = FileManager.default.createFile(atPath: directory + "/r.txt", contents: Data("上半年全市经济稳中向好\n\n上半年，全市生产总值增长5.1%。\n".utf8))
+        let report = try #require(try Corpus.load(directory: directory).reports.first)
+        #expect(report.metadata.kind == .statistics)
+        #expect(read(report) == ["3 progress - gdp_growth 5.1"])
+    }
+
+    @Test func inferredFromTheTitle() {
+        let bulletin = MetadataInference.infer(file: "b.txt", lines: ["杭州市2023年国民经济和社会发展统计公报", "", "2023年，全市…"])
+        #expect(bulletin.kind == .statistics)
+        #expect(bulletin.reviews == [Period(year: 2023)])
+        #expect(bulletin.year == 2024)
+        #expect(bulletin.targets.isEmpty)
+        let release = MetadataInference.infer(file: "r.txt", lines: ["2024年前三季度全市经济运行情况"])
+        #expect(release.kind == .statistics)
+        #expect(release.reviews == [Period(year: 2024, quarter: 3)])
+        #expect(release.year == 2024)
+        #expect(MetadataInference.infer(file: "n.txt", lines: ["上半年全市经济稳中向好", "2021年上半年，全市生产总值…"]).kind == .statistics)
+        // A work report that speaks of the first half of a year is still a work report.
+        #expect(MetadataInference.infer(file: "w.txt", lines: ["上半年工作总结和下半年工作安排的报告"]).kind == .workReport)
+    }
+}
