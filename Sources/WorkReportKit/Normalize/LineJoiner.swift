@@ -40,7 +40,9 @@ enum LineJoiner {
             let heading = headings[index]
             let item = isItem(line.text)
             if heading != nil || line.text.startsWith("各位代表") { inBody = true }
-            if var passage = open, heading == nil, !item, inBody, continues(lastLineText, width: width) {
+            // A figure cut in two is joined wherever it stands: a PDF's text breaks lines anywhere,
+            // before the salutation too, and in a page that has none.
+            if var passage = open, heading == nil, !item, (inBody && continues(lastLineText, width: width)) || cutsFigure(lastLineText, line.text) {
                 joins.append(Report.Join(line: passage.lastLine, next: line.number))
                 passage.append(line.text, line: line.number)
                 open = passage
@@ -69,6 +71,29 @@ enum LineJoiner {
         if softEnds.contains(last) { return full }
         return full
     }
+
+    /// Whether a line break falls inside a figure, as text copied from a PDF has it: between a
+    /// number and its unit (15.4 / 亿元), inside a unit (316亿 / 元), or between the verb that states a
+    /// figure and its number (增长 / 7.6%). No line ends there that was meant to.
+    static func cutsFigure(_ text: String, _ next: String) -> Bool {
+        guard let last = text.unicodeScalars.last, let first = next.unicodeScalars.first else { return false }
+        if NumberScanner.isDigit(last) { return first == "%" || first == "‰" || opensUnit(next, after: "") }
+        if last == "万" || last == "亿", text.unicodeScalars.dropLast().last.map(NumberScanner.isDigit) ?? false {
+            return opensUnit(next, after: String(last))
+        }
+        return NumberScanner.isDigit(first) && figureLeads.contains { text.endsWith($0) }
+    }
+
+    /// Whether `next` opens with the rest of a unit of two characters or more that starts with
+    /// `scale`: 元 after 亿, 亿元 after a number. A unit of one character (个, 年, 人) is also a word,
+    /// which a line may well open with.
+    private static func opensUnit(_ next: String, after scale: String) -> Bool {
+        let head = scale + next.scalarPrefix(8)
+        return Lexicon.units.contains { $0.scalarCount >= 2 && $0.scalarCount > scale.scalarCount && head.startsWith($0) }
+    }
+
+    /// The words after which a number must come: the change verbs (增长, 下降) and 达到, 为, 突破.
+    static let figureLeads = Lexicon.riseVerbs + Lexicon.fallVerbs + ["达到", "达", "为", "突破", "超过"]
 
     /// The width a hard-wrapped file was cut at: the most common length of lines that stop
     /// without punctuation, if that is a real column (at least 30 characters, 5 lines).
