@@ -67,6 +67,8 @@ final class DecodingRoom {
     var fullStops: [Int] = []
     /// `Clauses.clauses(in:into:)` of the passage.
     var clauses: [Range<Int>] = []
+    /// `NumberScanner.tokens(in:from:into:)` of the passage.
+    var tokens: [NumberToken] = []
 
     /// Scratch words for the offsets (one past the end too) and full stops, then the scalars.
     private var block: UnsafeMutableRawPointer?

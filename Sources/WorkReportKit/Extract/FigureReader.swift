@@ -79,7 +79,9 @@ struct FigureReader {
             skipped.append((NumberToken(start: 0, end: item, text: String(self.text(0..<item).dropLast())), .itemNumber))
             begin = item
         }
-        read(NumberScanner.tokens(in: s, from: begin))
+        NumberScanner.tokens(in: s, from: begin, into: &room.tokens)
+        figures.reserveCapacity(room.tokens.count)
+        read(room.tokens)
     }
 
     /// `1.`, `10、` at the start of an item: the index after the mark, if followed by text or a number.

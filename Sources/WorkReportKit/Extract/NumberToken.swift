@@ -12,7 +12,15 @@ struct NumberToken: Equatable {
 /// Finds number tokens. Scans the scalars once; a passage with no ASCII digit costs one pass.
 enum NumberScanner {
     static func tokens(in s: [Unicode.Scalar], from begin: Int = 0) -> [NumberToken] {
-        var tokens: [NumberToken] = []
+        var found: [NumberToken] = []
+        Self.tokens(in: s, from: begin, into: &found)
+        return found
+    }
+
+    /// `tokens(in:from:)` into an array whose memory is kept from one passage to the next
+    /// (`DecodingRoom`): grown a step at a time, a passage's tokens were several allocations.
+    static func tokens(in s: [Unicode.Scalar], from begin: Int = 0, into tokens: inout [NumberToken]) {
+        tokens.removeAll(keepingCapacity: true)
         var i = begin
         while i < s.count {
             guard isDigit(s[i]) else { i += 1; continue }
@@ -27,7 +35,6 @@ enum NumberScanner {
             }
             tokens.append(NumberToken(start: start, end: i, text: text))
         }
-        return tokens
     }
 
     /// How many tokens `tokens(in:)` finds in a line, from its UTF-8 bytes: the coverage count of
