@@ -38,6 +38,8 @@ extension FigureReader {
                 let first = figures[i], last = figures[j]
                 for k in i...j {
                     if figures[k].unit.isEmpty { figures[k].unit = last.unit }
+                    // 分别拉动1.7个、3.2个、4.0个百分点: the classifier each member keeps is the last's unit cut short.
+                    if figures[k].unit == "个", last.unit.startsWith("个"), last.unit.scalarCount > 1 { figures[k].unit = last.unit }
                     if figures[k].qualifiers.isEmpty, k > i, !first.qualifiers.isEmpty, first.comparator != .equal || kind != .target {
                         figures[k].qualifiers = first.qualifiers.filter { !Lexicon.after.map(\.word).contains($0) }
                         figures[k].comparator = first.comparator
