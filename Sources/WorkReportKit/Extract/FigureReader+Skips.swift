@@ -2,6 +2,16 @@ import Foundation
 
 /// Which numbers are not figures, and why: dates, codes, names, ordinals, thresholds, ages, ranges.
 extension FigureReader {
+    /// 9:30, 21:00: a time of day, whose minutes are two digits and no point; not a ratio whose
+    /// first member has two digits or fewer (调整为21:37.9:41.1, 三次产业结构为9:38:53).
+    func isClockTime(_ t: NumberToken, next: NumberToken?) -> Bool {
+        guard let next, next.start == t.end + 1 else { return true }
+        if next.length != 2 || next.text.utf8.contains(0x2E) { return false }
+        return !holdsAny(Self.sectorWordBytes, in: sentenceStart(before: t.start)..<t.start)
+    }
+
+    static let sectorWordBytes = sectorWords.map { Array($0.utf8) }
+
     /// Why a number is not a figure, judged by the characters around it; nil for a figure.
     func skipReason(_ t: NumberToken, previous: NumberToken?, next: NumberToken?) -> SkipReason? {
         if t.length > 24 { return .overlong }
@@ -23,7 +33,7 @@ extension FigureReader {
         }
         if after == "年" || after == "周" && matches("周年", at: t.end) { return .duration }
         if after == "月" || (after == "日" && before == "月") || (after == "号" && before == "月") { return .date }
-        if after == "时" || after == ":" && t.length <= 2 { return .date }
+        if after == "时" || after == ":" && t.length <= 2 && isClockTime(t, next: next) { return .date }
         // 35岁以下大学生, 3岁以下婴幼儿: an age bounding a noun; 期望寿命83.1岁 is a figure.
         if after == "岁", t.end + 1 < s.count, isNounStart(s[t.end + 1]) || matches("以下", at: t.end + 1) || matches("以上", at: t.end + 1) {
             return .age
