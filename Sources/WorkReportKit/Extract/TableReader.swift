@@ -8,7 +8,7 @@ enum TableReader {
         var consumed: [Int: Int] = [:]
         for row in table.rows {
             var name = row[nameColumn].text
-            let (nameUnit, cleanName) = bracketedUnit(name)
+            let (nameUnit, cleanName) = bracketedUnit(Self.withoutMarks(name))
             name = cleanName
             let attribute = table.column(.attribute).flatMap { index -> String? in
                 let text = row[index].text
@@ -25,7 +25,9 @@ enum TableReader {
             for (index, column) in table.columns.enumerated() where column == .target || column == .result {
                 let header = table.headers[index].text
                 let cell = row[index]
-                let kind: StatementKind = column == .target ? .target : .result
+                let section = report.sections.last { $0.firstLine <= cell.line } ?? section
+                // A statistics release on part of a year (上半年): its table's results are progress.
+                let kind: StatementKind = column == .target ? .target : section?.role == .progress ? .progress : .result
                 let year = MetadataInference.firstYear(in: header) ?? MetadataInference.firstYear(in: table.headers.map(\.text).joined())
                 let period = year.map { Period(year: $0) } ?? section?.period
                 let growth = ["增长", "增速", "增幅", "涨幅"].contains { header.includes($0) || cleanName.hasSuffix($0) }
@@ -47,7 +49,9 @@ enum TableReader {
                     continue
                 }
                 var reading = figure
-                let unit = figure.unit.isEmpty ? (headerUnit ?? nameUnit ?? rowUnit ?? "") : figure.unit
+                // The caption's unit (单位:亿元) is the levels', never a change's.
+                let tableUnit = growth ? nil : table.unit
+                let unit = figure.unit.isEmpty ? (headerUnit ?? nameUnit ?? rowUnit ?? tableUnit ?? "") : figure.unit
                 reading.unit = unit
                 let percent = unit.sameBytes("%") || unit.sameBytes("个百分点") || unit.sameBytes("‰")
                 if growth, percent, reading.change == .none { reading.change = .rise; reading.growth = true }
@@ -60,7 +64,8 @@ enum TableReader {
                 }
                 let signed = Signs.apply(reading, measure: match?.measure)
                 var statement = Statement(report: report.id, file: metadata.file, line: cell.line, jurisdiction: metadata.jurisdiction,
-                                          kind: kind, period: period, section: kind == .target ? .mainTargets : .review, indicator: name,
+                                          kind: kind, period: period, section: kind == .target ? .mainTargets : kind == .progress ? .progress : .review,
+                                          indicator: name,
                                           indicatorID: match?.id ?? IndicatorCatalog.derivedID(name, growth: reading.growth),
                                           value: signed.value, upper: signed.upper, unit: unit, comparator: signed.comparator,
                                           qualifier: figure.qualifiers.joined(separator: "+"), stretch: figure.stretch, text: text)
@@ -81,6 +86,19 @@ enum TableReader {
                                             reason: .tableField, context: line.text))
             }
         }
+    }
+
+    /// A row's name without the marks around it: 其中: before a part of the row above, a footnote's
+    /// number after it (第一产业[2]).
+    static func withoutMarks(_ name: String) -> String {
+        var name = name
+        for lead in ["其中:", "其中："] where name.startsWith(lead) { name = String(name.dropFirst(lead.count)) }
+        let s = name.scalarArray
+        if s.count > 3, s.last == "]" || s.last == "］", let open = s.lastIndex(where: { $0 == "[" || $0 == "［" }), open > 0,
+           s[(open + 1)..<(s.count - 1)].allSatisfy(NumberScanner.isDigit) {
+            name = String(scalars: s[..<open])
+        }
+        return name.trimmingWhitespace()
     }
 
     /// 地区生产总值（亿元） → (亿元, 地区生产总值); 2019年目标增长(%) → (%, …).

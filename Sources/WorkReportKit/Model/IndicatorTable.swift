@@ -1,5 +1,6 @@
 /// 表1 主要预期目标完成情况: a table of a report that gives, for each indicator, its target and its
-/// result side by side (指标名称 | 目标 | 实际 | 指标属性), as a plan-execution report opens with.
+/// result side by side (指标名称 | 目标 | 实际 | 指标属性), as a plan-execution report opens with; or
+/// a statistics table that gives results alone (单位:亿元 | 绝对数 | 比上年增长(%)).
 public struct IndicatorTable: Sendable, Equatable {
     /// What a column holds.
     public enum Column: String, Sendable, Equatable {
@@ -21,6 +22,9 @@ public struct IndicatorTable: Sendable, Equatable {
     public var headers: [Cell]
     public var columns: [Column]
     public var rows: [[Cell]]
+    /// 单位:亿元 over a statistics table: the unit of every cell that states none of its own,
+    /// nor has one in its header or its row's name.
+    public var unit: String? = nil
 
     /// The original lines the table covers, header included.
     public var lines: [Int] { headers.map(\.line) + rows.flatMap { $0.map(\.line) } }

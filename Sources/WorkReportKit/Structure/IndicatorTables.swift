@@ -11,11 +11,38 @@ enum IndicatorTables {
         if ["实际", "完成", "执行", "实绩", "预计"].contains(where: { header.includes($0) }) { return .result }
         if ["目标", "预期", "计划"].contains(where: { header.includes($0) }) { return .target }
         if ["指标", "项目", "名称"].contains(where: { header.includes($0) }) { return .name }
+        // A statistics table's columns: the level (绝对数) and its change (比上年增长(%)), both results.
+        if ["绝对数", "绝对值", "总量", "数值"].contains(where: { header.includes($0) }) { return .result }
+        if isChangeHeader(header) { return .result }
         return .other
     }
 
+    /// 比上年增长(%), 同比增长（%）, 增速: a column of changes, all of the header. (A row's name says
+    /// what grows: 地区生产总值增长（%） is a row.)
+    static func isChangeHeader(_ header: String) -> Bool {
+        var words = TableReader.bracketedUnit(header).rest
+        for base in ["比上年同期", "比上年", "较上年", "同比", "比"] where words.startsWith(base) {
+            words = String(words.dropFirst(base.count))
+            break
+        }
+        return ["增长", "增速", "增幅", "增长率", "增减", "增长速度"].contains { words.sameBytes($0) }
+    }
+
+    /// A header: the name column first, and a column of results, with one of targets or with none
+    /// (a statistics table's 绝对数 and 比上年增长(%)).
     static func isHeader(_ columns: [IndicatorTable.Column]) -> Bool {
-        columns.first(where: { $0 != .index }) == .name && columns.contains(.target) && columns.contains(.result)
+        columns.first(where: { $0 != .index }) == .name && columns.contains(.result)
+            && (columns.contains(.target) || !columns.contains(.other))
+    }
+
+    /// 单位:亿元, 单位：万元 over a statistics table: its unit; nil for any other cell, 单位 alone
+    /// (a column of units) included.
+    static func caption(_ cell: String) -> String? {
+        for mark in ["单位:", "单位：", "计量单位:", "计量单位："] where cell.startsWith(mark) {
+            let unit = String(cell.dropFirst(mark.count)).trimmingWhitespace()
+            return unit.isEmpty || unit.scalarCount > 8 ? nil : unit
+        }
+        return nil
     }
 
     /// The cells of a line written as a row: split at tabs, `|`, full-width spaces and runs of two
@@ -103,6 +130,7 @@ enum IndicatorTables {
             if let headerCells = cells(line.raw), isHeader(headerCells.map(column)) {
                 var table = IndicatorTable(headers: headerCells.map { .init(text: $0, line: line.number) },
                                            columns: headerCells.map(column), rows: [])
+                table.unit = k > 0 ? caption(lines[content[k - 1]].text) : nil
                 var next = k + 1
                 var pending: [IndicatorTable.Cell] = []
                 // |---|---|: the rule under a Markdown header.
@@ -138,11 +166,26 @@ enum IndicatorTables {
             size += 1
         }
         guard size >= 3 else { return nil }
-        let header = (0..<size).map { lines[content[k + $0]] }
-        let columns = header.map { column($0.text) }
-        guard isHeader(columns) else { return nil }
+        var header = (0..<size).map { lines[content[k + $0]] }
+        var columns = header.map { column($0.text) }
+        // 单位:亿元 | 绝对数 | 比上年增长(%): a statistics table whose caption stands over its column of
+        // names, which has no header of its own; over a header that has one, the caption is no column.
+        let unit = caption(header[0].text)
+        var dropped = 0
+        if unit != nil {
+            if columns.dropFirst().contains(.name) {
+                dropped = 1
+                header.removeFirst()
+                columns.removeFirst()
+                size -= 1
+            } else {
+                columns[0] = .name
+            }
+        }
+        guard size >= 2, isHeader(columns) else { return nil }
         var table = IndicatorTable(headers: header.map { .init(text: $0.text, line: $0.number) }, columns: columns, rows: [])
-        var next = k + size
+        table.unit = unit
+        var next = k + dropped + size
         while next + size <= content.count {
             let row = (0..<size).map { lines[content[next + $0]] }
             guard row.allSatisfy({ isCell($0.text) }), isRow(row.map(\.text), columns) else { break }

@@ -75,6 +75,39 @@ struct StatisticsDocumentTests {
         #expect(read(report) == ["3 progress - gdp_growth 5.1"])
     }
 
+    /// 单位:亿元 | 绝对数 | 比上年增长(%), one cell a line, the names' column without a header; and
+    /// the same with cells apart by tabs under a header of its own.
+    static let tables = [
+        "2023年全市生产总值及增长速度\n单位:亿元\n绝对数\n比上年增长(%)\n地区生产总值\n812.4\n5.6\n其中:第一产业[1]\n40.2\n3.1\n工业\n301.5\n6.8\n",
+        "2023年全市生产总值及增长速度\n单位：亿元\n指标\t绝对数\t比上年增长（%）\n地区生产总值\t812.4\t5.6\n其中:第一产业[1]\t40.2\t3.1\n工业\t301.5\t6.8\n",
+    ]
+
+    @Test(arguments: tables)
+    func aStatisticsTableGivesEachRowsLevelAndChange(table: String) throws {
+        let report = try load("某市2023年国民经济和社会发展统计公报\n\n一、综合\n\n全年经济平稳运行。\n\n" + table + "\n注：[1]第一产业含农林牧渔服务业。\n",
+                              year: 2024, reviews: "2023")
+        #expect(report.tables.count == 1)
+        let statements = Extractor.extract(report, catalog: Bundled.catalog).statements
+        #expect(statements.map { "\($0.kind) \($0.period?.description ?? "-") \($0.indicator) \($0.value ?? "") \($0.unit)" } == [
+            "result 2023 地区生产总值 812.4 亿元", "result 2023 地区生产总值 5.6 %",
+            "result 2023 第一产业 40.2 亿元", "result 2023 第一产业 3.1 %",
+            "result 2023 工业 301.5 亿元", "result 2023 工业 6.8 %",
+        ])
+        #expect(statements.first?.indicatorID == "gdp")
+        #expect(statements.dropFirst().first?.indicatorID == "gdp_growth")
+        // The footnote's number and the caption's year are fields of the table and the text, accounted for.
+        let coverage = Coverage.measure([report], extraction: Extractor.extract(report, catalog: Bundled.catalog))
+        #expect(coverage.accounted == coverage.seen, "\(coverage.gaps)")
+    }
+
+    @Test func aTableOfAReleaseOnPartOfAYearGivesProgress() throws {
+        let report = try load("上半年全市经济运行情况\n\n上半年，全市经济稳中有进，主要指标好于预期。\n\n单位:亿元\n绝对数\n同比增长(%)\n地区生产总值\n402.7\n5.1\n",
+                              year: 2024, reviews: "2024")
+        let statements = Extractor.extract(report, catalog: Bundled.catalog).statements
+        #expect(statements.map { "\($0.kind) \($0.period?.description ?? "-") \($0.indicatorID) \($0.value ?? "") \($0.unit)" }
+            == ["progress 2024Q2 gdp 402.7 亿元", "progress 2024Q2 gdp_growth 5.1 %"])
+    }
+
     @Test func inferredFromTheTitle() {
         let bulletin = MetadataInference.infer(file: "b.txt", lines: ["杭州市2023年国民经济和社会发展统计公报", "", "2023年，全市…"])
         #expect(bulletin.kind == .statistics)
