@@ -20,6 +20,8 @@ enum IndicatorTables {
     /// 比上年增长(%), 同比增长（%）, 增速: a column of changes, all of the header. (A row's name says
     /// what grows: 地区生产总值增长（%） is a row.)
     static func isChangeHeader(_ header: String) -> Bool {
+        // Every one of them holds 增; most cells tried hold none.
+        guard header.includes("增") else { return false }
         var words = TableReader.bracketedUnit(header).rest
         for base in ["比上年同期", "比上年", "较上年", "同比", "比"] where words.startsWith(base) {
             words = String(words.dropFirst(base.count))
