@@ -2,6 +2,16 @@ import Foundation
 
 /// Which numbers are not figures, and why: dates, codes, names, ordinals, thresholds, ages, ranges.
 extension FigureReader {
+    /// 完成GDP2917.85亿元, LNG600万吨: a number after an indicator's capital letters (two or more) that
+    /// an amount or a rate follows, which a name (PM2.5年均浓度, G60科创走廊, IPv6) never has.
+    func followsAcronym(_ t: NumberToken) -> Bool {
+        var i = t.start, capitals = 0
+        while i > 0, s[i - 1].value >= 0x41 && s[i - 1].value <= 0x5A { i -= 1; capitals += 1 }
+        guard capitals >= 2, i == 0 || !(isASCIILetter(s[i - 1]) || NumberScanner.isDigit(s[i - 1])) else { return false }
+        let unit = readUnit(from: t.end).0
+        return unit.includes("元") || unit.sameBytes("%") || unit.sameBytes("个百分点") || unit.startsWith("万") || unit.startsWith("亿")
+    }
+
     /// 9:30, 21:00: a time of day, whose minutes are two digits and no point; not a ratio whose
     /// first member has two digits or fewer (调整为21:37.9:41.1, 三次产业结构为9:38:53).
     func isClockTime(_ t: NumberToken, next: NumberToken?) -> Bool {
@@ -17,7 +27,7 @@ extension FigureReader {
         if t.length > 24 { return .overlong }
         let before = t.start > 0 ? s[t.start - 1] : " "
         let after = t.end < s.count ? s[t.end] : " "
-        if isASCIILetter(before) || isASCIILetter(after) || before == "_" { return .name }
+        if isASCIILetter(after) || before == "_" || isASCIILetter(before) && !followsAcronym(t) { return .name }
         if (before == "[" || before == "［") && (after == "]" || after == "］"), t.length <= 2 { return .footnote }
         if after == "+" || before == "+" || after == "×" { return .code }
         if insideShortQuote(t) { return .code }

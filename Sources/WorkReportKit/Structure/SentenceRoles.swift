@@ -5,6 +5,8 @@
 enum SentenceRoles {
     static let targetCues = ["主要预期目标", "预期目标", "主要目标是", "目标任务是", "今年工作", "今年要", "今年将", "建议今年"]
     static let progressCues = ["今年以来", "今年一季度", "今年前两个月", "今年1—", "今年1-"]
+    /// Words that plan: with the year planned for named first, the sentence sets targets.
+    static let planWords = ["力争", "确保", "预期", "要实现", "将实现", "要达到", "将达到", "要突破", "将突破"]
     static let reviewCues = ["过去一年", "过去的一年", "去年", "一年来", "一年以来", "回顾过去", "上一年"]
 
     struct Decision: Equatable {
@@ -52,8 +54,11 @@ enum SentenceRoles {
     /// Whether a sentence's opening names `year` first, or first in a clause after a lead such as
     /// 会议提出， or 经初步核算， (the comma full-width or not, as pages print it).
     static func opensClause(_ opening: String, with year: Int) -> Bool {
-        let named = "\(year)年"
-        return opening.startsWith(named) || opening.includes("，" + named) || opening.includes("," + named)
+        opensClause(opening, with: "\(year)年")
+    }
+
+    static func opensClause(_ opening: String, with named: String) -> Bool {
+        opening.startsWith(named) || opening.includes("，" + named) || opening.includes("," + named)
     }
 
     /// The title, the date and speaker, the salutation: short lines that are no sentence, which
@@ -95,6 +100,15 @@ enum SentenceRoles {
         }
         if progressCues.contains(where: { opening.includes($0) }) {
             return Decision(role: .progress, period: metadata.reviews.first { $0.quarter != nil } ?? Period(year: metadata.year), basis: .sentence)
+        }
+        // 2025年，肇庆市要实现…; 报告指出，今年是…，确保…: the year the report plans for, or 今年, named
+        // at the opening (after a lead, or a news item's byline: 南都讯记者某某2025年，…), and a word of
+        // planning after it.
+        if let target = metadata.targets.first(where: \.isSingleYear),
+           let at = named == target.start ? sentence.firstRange(of: "\(target.start)年")
+               : named == nil && opensClause(opening, with: "今年") ? sentence.firstRange(of: "今年") : nil,
+           planWords.contains(where: { sentence[at.upperBound...].contains($0) }) {
+            return Decision(role: .mainTargets, period: target, basis: .sentence)
         }
         // 2023年，郧阳区将…: a year after the one the report is given in (a district's December
         // session), named first in the sentence or in a clause of its opening, can only be one it

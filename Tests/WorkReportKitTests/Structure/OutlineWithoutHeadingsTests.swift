@@ -132,4 +132,20 @@ struct OutlineWithoutHeadingsTests {
                                           "4 target 2021 gdp_growth 7"])
         #expect(read.count == 4 && read[3].hasPrefix("6 target 2021"))
     }
+
+    @Test func theYearPlannedForOrThisYearWithAWordOfPlanningSetsTargets() throws {
+        let report = try load("""
+        某市政府工作报告新闻
+
+        本报讯 记者某某 2025年，全市要实现地区生产总值增长5%左右，总量力争突破3000亿元。
+
+        据悉，2024年，全市完成地区生产总值2917.85亿元、增长2.2%。
+
+        报告指出，今年是收官之年，确保一般公共预算收入增长3%。
+        """, kind: "summary", year: 2025, reviews: "2024", targets: "2025")
+        #expect(read(report) == ["3 target 2025 gdp_growth 5", "3 target 2025 gdp 3000", "5 result 2024 gdp 2917.85",
+                                 "5 result 2024 gdp_growth 2.2", "7 target 2025 fiscal_revenue_growth 3"])
+        // Without a word of planning, the year of the report is no cue: what came before decides.
+        #expect(SentenceRoles.cue("2025年，全市地区生产总值增长5.5%。", metadata: report.metadata) == nil)
+    }
 }
