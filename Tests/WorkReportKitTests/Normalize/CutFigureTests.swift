@@ -6,11 +6,7 @@ import Testing
 /// again, in a page with no heading or salutation too, and nothing else is. Sentences of our own.
 struct CutFigureTests {
     func statements(_ text: String) throws -> [String] {
-        let directory = temporaryDirectory()
-        _ = FileManager.default.createFile(atPath: directory + "/r.txt", contents: Data(text.utf8))
-        let manifest = "[r]\nfile = r.txt\njurisdiction = somewhere\nyear = 2024\nreviews = 2023\ntargets = 2024\nkind = summary\ntitle = t\n"
-        _ = FileManager.default.createFile(atPath: directory + "/manifest.ini", contents: Data(manifest.utf8))
-        let report = try #require(try Corpus.load(directory: directory).reports.first)
+        let report = try loadOneReport(text, kind: "summary", year: 2024, reviews: "2023", targets: "2024")
         return Extractor.extract(report, catalog: Bundled.catalog).statements
             .map { "\($0.line) \($0.indicator) \($0.value ?? "") \($0.unit)" }
     }

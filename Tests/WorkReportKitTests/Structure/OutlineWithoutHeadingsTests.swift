@@ -6,17 +6,10 @@ import Testing
 /// inside one long line, and texts with no heading at all (summaries, excerpts).
 struct OutlineWithoutHeadingsTests {
     func load(_ text: String, kind: String = "work_report", year: Int, reviews: String, targets: String) throws -> Report {
-        let directory = temporaryDirectory()
-        _ = FileManager.default.createFile(atPath: directory + "/r.txt", contents: Data(text.utf8))
-        let manifest = "[r]\nfile = r.txt\njurisdiction = somewhere\nyear = \(year)\nreviews = \(reviews)\ntargets = \(targets)\nkind = \(kind)\ntitle = t\n"
-        _ = FileManager.default.createFile(atPath: directory + "/manifest.ini", contents: Data(manifest.utf8))
-        return try #require(try Corpus.load(directory: directory).reports.first)
+        try loadOneReport(text, kind: kind, year: year, reviews: reviews, targets: targets)
     }
 
-    func read(_ report: Report) -> [String] {
-        Extractor.extract(report, catalog: Bundled.catalog).statements.filter { $0.value != nil }
-            .map { "\($0.line) \($0.kind) \($0.period?.description ?? "-") \($0.indicatorID) \($0.value ?? "")" }
-    }
+    func read(_ report: Report) -> [String] { figureLines(report) }
 
     @Test func aPlanReportReviewsTheYearItsHeadingNames() throws {
         let report = try load("""

@@ -6,17 +6,10 @@ import Testing
 /// and a release on part of a year gives progress, not the year's results. Sentences of our own.
 struct StatisticsDocumentTests {
     func load(_ text: String, year: Int, reviews: String, title: String = "t") throws -> Report {
-        let directory = temporaryDirectory()
-        _ = FileManager.default.createFile(atPath: directory + "/r.txt", contents: Data(text.utf8))
-        let manifest = "[r]\nfile = r.txt\njurisdiction = somewhere\nyear = \(year)\nreviews = \(reviews)\nkind = statistics\ntitle = \(title)\n"
-        _ = FileManager.default.createFile(atPath: directory + "/manifest.ini", contents: Data(manifest.utf8))
-        return try #require(try Corpus.load(directory: directory).reports.first)
+        try loadOneReport(text, kind: "statistics", year: year, reviews: reviews, targets: nil, title: title)
     }
 
-    func read(_ report: Report) -> [String] {
-        Extractor.extract(report, catalog: Bundled.catalog).statements.filter { $0.value != nil }
-            .map { "\($0.line) \($0.kind) \($0.period?.description ?? "-") \($0.indicatorID) \($0.value ?? "")" }
-    }
+    func read(_ report: Report) -> [String] { figureLines(report) }
 
     @Test func aBulletinsTopicHeadingsGiveResultsNotTargets() throws {
         let report = try load("""
