@@ -2,6 +2,9 @@ import Foundation
 
 /// Which numbers are not figures, and why: dates, codes, names, ordinals, thresholds, ages, ranges.
 extension FigureReader {
+    /// What follows 日 when it is a day of the month: 上午, 下午, 晚, 凌晨, 中午, 电, 讯.
+    static let dayFollowers: ScalarSet = ["上", "下", "晚", "凌", "中", "电", "讯"]
+
     /// 完成GDP2917.85亿元, LNG600万吨: a number after an indicator's capital letters (two or more) that
     /// an amount or a rate follows, which a name (PM2.5年均浓度, G60科创走廊, IPv6) never has.
     func followsAcronym(_ t: NumberToken) -> Bool {
@@ -43,6 +46,8 @@ extension FigureReader {
         }
         if after == "年" || after == "周" && matches("周年", at: t.end) { return .duration }
         if after == "月" || (after == "日" && before == "月") || (after == "号" && before == "月") { return .date }
+        // 13日上午, 20日电: a news item's day of the month, its month left unsaid.
+        if after == "日", t.length <= 2, t.end + 1 < s.count, Self.dayFollowers.contains(s[t.end + 1]) { return .date }
         if after == "时" || after == ":" && t.length <= 2 && isClockTime(t, next: next) { return .date }
         // 35岁以下大学生, 3岁以下婴幼儿: an age bounding a noun; 期望寿命83.1岁 is a figure.
         if after == "岁", t.end + 1 < s.count, isNounStart(s[t.end + 1]) || matches("以下", at: t.end + 1) || matches("以上", at: t.end + 1) {

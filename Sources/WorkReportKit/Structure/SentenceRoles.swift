@@ -6,7 +6,8 @@ enum SentenceRoles {
     static let targetCues = ["主要预期目标", "预期目标", "主要目标是", "目标任务是", "今年工作", "今年要", "今年将", "建议今年"]
     static let progressCues = ["今年以来", "今年一季度", "今年前两个月", "今年1—", "今年1-"]
     /// Words that plan: with the year planned for named first, the sentence sets targets.
-    static let planWords = ["力争", "确保", "预期", "要实现", "将实现", "要达到", "将达到", "要突破", "将突破"]
+    /// (目标 alone is too common to say so, in a title's 远景目标纲要 for one: only 2025年目标 does.)
+    static let planWords = ["力争", "确保", "预期", "安排", "要实现", "将实现", "要达到", "将达到", "要突破", "将突破"]
     static let reviewCues = ["过去一年", "过去的一年", "去年", "一年来", "一年以来", "回顾过去", "上一年"]
 
     struct Decision: Equatable {
@@ -103,11 +104,12 @@ enum SentenceRoles {
         }
         // 2025年，肇庆市要实现…; 报告指出，今年是…，确保…: the year the report plans for, or 今年, named
         // at the opening (after a lead, or a news item's byline: 南都讯记者某某2025年，…), and a word of
-        // planning after it.
+        // planning after it, or 目标 right after it (2025年目标：…).
         if let target = metadata.targets.first(where: \.isSingleYear),
            let at = named == target.start ? sentence.firstRange(of: "\(target.start)年")
                : named == nil && opensClause(opening, with: "今年") ? sentence.firstRange(of: "今年") : nil,
-           planWords.contains(where: { sentence[at.upperBound...].contains($0) }) {
+           planWords.contains(where: { sentence[at.upperBound...].contains($0) })
+            || ["目标", "主要目标", "的目标"].contains(where: { sentence[at.upperBound...].hasPrefix($0) }) {
             return Decision(role: .mainTargets, period: target, basis: .sentence)
         }
         // 2023年，郧阳区将…: a year after the one the report is given in (a district's December

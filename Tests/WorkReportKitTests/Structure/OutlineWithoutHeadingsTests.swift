@@ -138,6 +138,12 @@ struct OutlineWithoutHeadingsTests {
         """, kind: "summary", year: 2025, reviews: "2024", targets: "2025")
         #expect(read(report) == ["3 target 2025 gdp_growth 5", "3 target 2025 gdp 3000", "5 result 2024 gdp 2917.85",
                                  "5 result 2024 gdp_growth 2.2", "7 target 2025 fiscal_revenue_growth 3"])
+        // 2025年目标：…, …提出了2025年发展指标安排：… name the year and plan it too.
+        let more = try load("某区两会新闻\n\n2025年目标：地区生产总值增长6%左右。\n\n区长在报告中提出了2025年发展指标安排，具体为：一般公共预算收入增长4%。\n",
+                            kind: "summary", year: 2025, reviews: "2024", targets: "2025")
+        #expect(read(more) == ["3 target 2025 gdp_growth 6", "5 target 2025 fiscal_revenue_growth 4"])
+        // 目标 far from the year (a title's 远景目标纲要) plans nothing.
+        #expect(SentenceRoles.cue("2025年某区人民政府工作报告，请连同远景目标纲要一并审议。", metadata: report.metadata) == nil)
         // Without a word of planning, the year of the report is no cue: what came before decides.
         #expect(SentenceRoles.cue("2025年，全市地区生产总值增长5.5%。", metadata: report.metadata) == nil)
     }
