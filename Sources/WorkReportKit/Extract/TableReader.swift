@@ -25,7 +25,6 @@ enum TableReader {
             for (index, column) in table.columns.enumerated() where column == .target || column == .result {
                 let header = table.headers[index].text
                 let cell = row[index]
-                let section = report.sections.last { $0.firstLine <= cell.line } ?? section
                 // A statistics release on part of a year (上半年): its table's results are progress.
                 let kind: StatementKind = column == .target ? .target : section?.role == .progress ? .progress : .result
                 let year = MetadataInference.firstYear(in: header) ?? MetadataInference.firstYear(in: table.headers.map(\.text).joined())

@@ -11,10 +11,17 @@ enum IndicatorTables {
         if ["实际", "完成", "执行", "实绩", "预计"].contains(where: { header.includes($0) }) { return .result }
         if ["目标", "预期", "计划"].contains(where: { header.includes($0) }) { return .target }
         if ["指标", "项目", "名称"].contains(where: { header.includes($0) }) { return .name }
-        // A statistics table's columns: the level (绝对数) and its change (比上年增长(%)), both results.
-        if ["绝对数", "绝对值", "总量", "数值"].contains(where: { header.includes($0) }) { return .result }
-        if isChangeHeader(header) { return .result }
+        // A statistics table's columns: the level (绝对数) and its change (比上年增长(%)), both results,
+        // each all of its cell (a row named 经济总量（亿元） stays a row).
+        if isLevelHeader(header) || isChangeHeader(header) { return .result }
         return .other
+    }
+
+    /// 绝对数, 总量（亿元）: a column of levels.
+    static func isLevelHeader(_ header: String) -> Bool {
+        guard header.includes("数") || header.includes("量") || header.includes("值") else { return false }
+        let words = TableReader.bracketedUnit(header).rest
+        return ["绝对数", "绝对值", "总量", "数值"].contains { words.sameBytes($0) }
     }
 
     /// 比上年增长(%), 同比增长（%）, 增速: a column of changes, all of the header. (A row's name says

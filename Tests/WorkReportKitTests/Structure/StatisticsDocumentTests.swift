@@ -93,6 +93,14 @@ struct StatisticsDocumentTests {
         #expect(coverage.accounted == coverage.seen, "\(coverage.gaps)")
     }
 
+    @Test func aRowNamedForALevelOrAChangeIsNoHeader() {
+        #expect(IndicatorTables.column("绝对数") == .result)
+        #expect(IndicatorTables.column("总量（亿元）") == .result)
+        #expect(IndicatorTables.column("比上年增长(%)") == .result)
+        #expect(IndicatorTables.column("经济总量（亿元）") == .other)
+        #expect(IndicatorTables.column("地区生产总值增长（%）") == .other)
+    }
+
     @Test func aTableOfAReleaseOnPartOfAYearGivesProgress() throws {
         let report = try load("上半年全市经济运行情况\n\n上半年，全市经济稳中有进，主要指标好于预期。\n\n单位:亿元\n绝对数\n同比增长(%)\n地区生产总值\n402.7\n5.1\n",
                               year: 2024, reviews: "2024")
