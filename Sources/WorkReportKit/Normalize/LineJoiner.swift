@@ -89,8 +89,11 @@ enum LineJoiner {
     /// which a line may well open with.
     private static func opensUnit(_ next: String, after scale: String) -> Bool {
         let head = scale + next.scalarPrefix(8)
-        return Lexicon.units.contains { $0.scalarCount >= 2 && $0.scalarCount > scale.scalarCount && head.startsWith($0) }
+        return longUnits.contains { $0.count > scale.unicodeScalars.count && head.startsWith($0.unit) }
     }
+
+    /// The units of two characters or more, with their length in characters, counted once.
+    private static let longUnits = Lexicon.units.map { (unit: $0, count: $0.scalarCount) }.filter { $0.count >= 2 }
 
     /// The words after which a number must come: the change verbs (增长, 下降) and 达到, 为, 突破.
     static let figureLeads = Lexicon.riseVerbs + Lexicon.fallVerbs + ["达到", "达", "为", "突破", "超过"]
