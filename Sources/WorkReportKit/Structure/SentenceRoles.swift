@@ -8,6 +8,8 @@ enum SentenceRoles {
     /// Words that plan: with the year planned for named first, the sentence sets targets.
     /// (目标 alone is too common to say so, in a title's 远景目标纲要 for one: only 2025年目标 does.)
     static let planWords = ["力争", "确保", "预期", "安排", "要实现", "将实现", "要达到", "将达到", "要突破", "将突破"]
+    static let fiveYearGoalCues = ["今后五年", "未来五年"]
+    static let fiveYearReviewCues = ["过去五年", "五年来"]
     static let reviewCues = ["过去一年", "过去的一年", "去年", "一年来", "一年以来", "回顾过去", "上一年"]
 
     struct Decision: Equatable {
@@ -54,6 +56,21 @@ enum SentenceRoles {
 
     /// Whether a sentence's opening names `year` first, or first in a clause after a lead such as
     /// 会议提出， or 经初步核算， (the comma full-width or not, as pages print it).
+    /// The year a sentence sets its sights on, in a clause that opens with 到: 到2035年, 到“十四五”末
+    /// (2025), 到十五五期末 (2030).
+    static func horizon(of sentence: String) -> Int? {
+        let s = sentence.scalarArray
+        for i in s.indices where s[i] == "到" && (i == 0 || s[i - 1] == "，" || s[i - 1] == ",") {
+            let rest = String(scalars: s[(i + 1)..<min(s.count, i + 9)])
+            if let year = MetadataInference.firstYear(in: rest), rest.startsWith("\(year)年") { return year }
+            for (plan, end) in [("十四五", 2025), ("十五五", 2030), ("十三五", 2020)] {
+                let bare = rest.replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: "")
+                if bare.startsWith(plan + "末") || bare.startsWith(plan + "期末") || bare.startsWith(plan + "时期末") { return end }
+            }
+        }
+        return nil
+    }
+
     static func opensClause(_ opening: String, with year: Int) -> Bool {
         opensClause(opening, with: "\(year)年")
     }
@@ -94,6 +111,17 @@ enum SentenceRoles {
     static func cue(_ sentence: String, metadata: ReportMetadata) -> Decision? {
         let opening = sentence.scalarPrefix(24)
         let named = MetadataInference.firstYear(in: opening)
+        // 今后五年…, …表示，到“十四五”末，… or 到2035年，…: goals for the end of a term, before the
+        // year's own (今后五年的主要目标是… is no target of the coming year).
+        if fiveYearGoalCues.contains(where: { opening.includes($0) }), let term = metadata.targets.first(where: \.isRange) {
+            return Decision(role: .fiveYearGoals, period: term, basis: .sentence)
+        }
+        if let year = horizon(of: sentence), year > metadata.year {
+            return Decision(role: .fiveYearGoals, period: metadata.targets.first { $0.end == year } ?? Period(year: year), basis: .sentence)
+        }
+        if fiveYearReviewCues.contains(where: { opening.includes($0) }), let term = metadata.reviews.first(where: \.isRange) {
+            return Decision(role: .fiveYearReview, period: term, basis: .sentence)
+        }
         if targetCues.contains(where: { sentence.includes($0) }) {
             let year = named.flatMap { $0 >= metadata.year - 1 ? $0 : nil }
             return Decision(role: .mainTargets, period: year.map { Period(year: $0) } ?? metadata.targets.first(where: \.isSingleYear)
@@ -101,6 +129,11 @@ enum SentenceRoles {
         }
         if progressCues.contains(where: { opening.includes($0) }) {
             return Decision(role: .progress, period: metadata.reviews.first { $0.quarter != nil } ?? Period(year: metadata.year), basis: .sentence)
+        }
+        // 上半年，全县…; 会议认为，一季度…: part of the year the report is given in, so far.
+        if named == nil || named == metadata.year, metadata.year > 0, let part = StatisticsOutline.partOfYear(opening) {
+            return Decision(role: .progress, period: part == 0 ? Period(year: metadata.year) : Period(year: metadata.year, quarter: part),
+                            basis: .sentence)
         }
         // 2025年，肇庆市要实现…; 报告指出，今年是…，确保…: the year the report plans for, or 今年, named
         // at the opening (after a lead, or a news item's byline: 南都讯记者某某2025年，…), and a word of

@@ -147,4 +147,22 @@ struct OutlineWithoutHeadingsTests {
         // Without a word of planning, the year of the report is no cue: what came before decides.
         #expect(SentenceRoles.cue("2025年，全市地区生产总值增长5.5%。", metadata: report.metadata) == nil)
     }
+
+    @Test func aTermReviewedOrPlannedAndPartOfTheYearSaySoInTheirSentences() throws {
+        let report = try load("""
+        某县政府工作报告摘要
+
+        过去五年，全县地区生产总值年均增长7.2%。
+
+        今后五年，全县地区生产总值年均增长6%以上。
+
+        县长表示，到2035年，人均地区生产总值达到10万元。
+
+        上半年，全县规模以上工业增加值增长5.1%。
+        """, kind: "summary", year: 2021, reviews: "2020, 2016-2020", targets: "2021, 2021-2025, 2035")
+        let read = Extractor.extract(report, catalog: Bundled.catalog).statements.map { "\($0.line) \($0.kind) \($0.period?.description ?? "-") \($0.value ?? "")" }
+        #expect(read == ["3 result 2016-2020 7.2", "5 target 2021-2025 6", "7 target 2035 10", "9 progress 2021Q2 5.1"])
+        #expect(SentenceRoles.horizon(of: "市长表示，到“十四五”末，全市生产总值达到300亿元") == 2025)
+        #expect(SentenceRoles.horizon(of: "从2011年增加到2016年的2243亿元") == nil)
+    }
 }
