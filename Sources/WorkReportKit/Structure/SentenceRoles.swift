@@ -37,7 +37,7 @@ enum SentenceRoles {
             var start = 0
             for sentence in Clauses.sentences(in: s) where !sentence.isEmpty {
                 let words = String(scalars: s[sentence])
-                let decided = cue(words, metadata: metadata)
+                let decided = cue(words, metadata: metadata, after: current)
                     ?? current
                     ?? defaultDecision(metadata)
                 if decided != current, sentence.lowerBound > start, let ongoing = current {
@@ -107,8 +107,8 @@ enum SentenceRoles {
         return Decision(role: .frontMatter, period: nil, basis: .manifest)
     }
 
-    /// What a sentence says it speaks of, if it says.
-    static func cue(_ sentence: String, metadata: ReportMetadata) -> Decision? {
+    /// What a sentence says it speaks of, if it says; `current`, what the sentences before it said.
+    static func cue(_ sentence: String, metadata: ReportMetadata, after current: Decision? = nil) -> Decision? {
         let opening = sentence.scalarPrefix(24)
         let named = MetadataInference.firstYear(in: opening)
         // 今后五年…, …表示，到“十四五”末，… or 到2035年，…: goals for the end of a term, before the
@@ -130,8 +130,10 @@ enum SentenceRoles {
         if progressCues.contains(where: { opening.includes($0) }) {
             return Decision(role: .progress, period: metadata.reviews.first { $0.quarter != nil } ?? Period(year: metadata.year), basis: .sentence)
         }
-        // 上半年，全县…; 会议认为，一季度…: part of the year the report is given in, so far.
-        if named == nil || named == metadata.year, metadata.year > 0, let part = StatisticsOutline.partOfYear(opening) {
+        // 上半年，全县…; 会议认为，一季度…: part of the year the report is given in, so far. Within a
+        // review (2024年，…。一季度、上半年、全年分别增长…) it is part of the year reviewed.
+        if named == nil || named == metadata.year, metadata.year > 0, current.map({ $0.role != .review && $0.role != .fiveYearReview }) ?? true,
+           !sentence.includes("全年"), let part = StatisticsOutline.partOfYear(opening) {
             return Decision(role: .progress, period: part == 0 ? Period(year: metadata.year) : Period(year: metadata.year, quarter: part),
                             basis: .sentence)
         }

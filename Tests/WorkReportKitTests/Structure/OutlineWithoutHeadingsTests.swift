@@ -162,6 +162,11 @@ struct OutlineWithoutHeadingsTests {
         """, kind: "summary", year: 2021, reviews: "2020, 2016-2020", targets: "2021, 2021-2025, 2035")
         let read = Extractor.extract(report, catalog: Bundled.catalog).statements.map { "\($0.line) \($0.kind) \($0.period?.description ?? "-") \($0.value ?? "")" }
         #expect(read == ["3 result 2016-2020 7.2", "5 target 2021-2025 6", "7 target 2035 10", "9 progress 2021Q2 5.1"])
+        // Within a review, the quarters are those of the year reviewed.
+        let review = try load("某市经济社会发展情况\n\n2024年，全市经济持续回升向好。一季度、上半年、前三季度全市GDP分别增长6.7%、6.6%、6.2%。\n",
+                              kind: "summary", year: 2025, reviews: "2024", targets: "2025")
+        #expect(Extractor.extract(review, catalog: Bundled.catalog).statements.map { "\($0.kind) \($0.period?.description ?? "-")" }
+            == ["result 2024", "result 2024", "result 2024"])
         #expect(SentenceRoles.horizon(of: "市长表示，到“十四五”末，全市生产总值达到300亿元") == 2025)
         #expect(SentenceRoles.horizon(of: "从2011年增加到2016年的2243亿元") == nil)
     }
