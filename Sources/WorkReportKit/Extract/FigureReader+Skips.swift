@@ -52,7 +52,7 @@ extension FigureReader {
         // 35岁以下大学生, 3岁以下婴幼儿: an age bounding a noun; 期望寿命83.1岁 is a figure.
         // 从78.3岁提高到80.3岁: the earlier value of a change, which a verb follows, is no age.
         if after == "岁", t.end + 1 < s.count, isNounStart(s[t.end + 1]) || matches("以下", at: t.end + 1) || matches("以上", at: t.end + 1),
-           before != "从", !(Lexicon.riseVerbs + Lexicon.fallVerbs).contains(where: { matches($0, at: t.end + 1) }) {
+           before != "从", Self.changeVerbTable.longest(in: s, at: t.end + 1) == nil {
             return .age
         }
         // 表1, 附表2, 图3: a table's or a figure's number, not the 表 of 代表334名.

@@ -54,8 +54,6 @@ enum SentenceRoles {
         return sections
     }
 
-    /// Whether a sentence's opening names `year` first, or first in a clause after a lead such as
-    /// 会议提出， or 经初步核算， (the comma full-width or not, as pages print it).
     /// The year a sentence sets its sights on, in a clause that opens with 到: 到2035年, 到“十四五”末
     /// (2025), 到十五五期末 (2030).
     static func horizon(of sentence: String) -> Int? {
@@ -63,14 +61,17 @@ enum SentenceRoles {
         for i in s.indices where s[i] == "到" && (i == 0 || s[i - 1] == "，" || s[i - 1] == ",") {
             let rest = String(scalars: s[(i + 1)..<min(s.count, i + 9)])
             if let year = MetadataInference.firstYear(in: rest), rest.startsWith("\(year)年") { return year }
-            for (plan, end) in [("十四五", 2025), ("十五五", 2030), ("十三五", 2020)] {
-                let bare = rest.replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: "")
-                if bare.startsWith(plan + "末") || bare.startsWith(plan + "期末") || bare.startsWith(plan + "时期末") { return end }
+            let bare = rest.replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: "")
+            for (plan, end) in [("十四五", 2025), ("十五五", 2030), ("十三五", 2020)]
+                where bare.startsWith(plan + "末") || bare.startsWith(plan + "期末") || bare.startsWith(plan + "时期末") {
+                return end
             }
         }
         return nil
     }
 
+    /// Whether a sentence's opening names `year` first, or first in a clause after a lead such as
+    /// 会议提出， or 经初步核算， (the comma full-width or not, as pages print it).
     static func opensClause(_ opening: String, with year: Int) -> Bool {
         opensClause(opening, with: "\(year)年")
     }
