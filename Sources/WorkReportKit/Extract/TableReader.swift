@@ -8,7 +8,7 @@ enum TableReader {
         var consumed: [Int: Int] = [:]
         for row in table.rows {
             var name = row[nameColumn].text
-            let (nameUnit, cleanName) = bracketedUnit(Self.withoutMarks(name))
+            let (nameUnit, cleanName) = IndicatorTables.bracketedUnit(Self.withoutMarks(name))
             name = cleanName
             let attribute = table.column(.attribute).flatMap { index -> String? in
                 let text = row[index].text
@@ -30,7 +30,7 @@ enum TableReader {
                 let year = MetadataInference.firstYear(in: header) ?? MetadataInference.firstYear(in: table.headers.map(\.text).joined())
                 let period = year.map { Period(year: $0) } ?? section?.period
                 let growth = ["增长", "增速", "增幅", "涨幅"].contains { header.includes($0) || cleanName.hasSuffix($0) }
-                let headerUnit = bracketedUnit(header).unit
+                let headerUnit = IndicatorTables.bracketedUnit(header).unit
                 let reader = FigureReader(cell.text, kind: kind, skipItemNumber: false)
                 consumed[cell.line, default: 0] += reader.figures.count + reader.skipped.count
                 guard let figure = reader.figures.first else {
@@ -98,16 +98,5 @@ enum TableReader {
             name = String(scalars: s[..<open])
         }
         return name.trimmingWhitespace()
-    }
-
-    /// 地区生产总值（亿元） → (亿元, 地区生产总值); 2019年目标增长(%) → (%, …).
-    static func bracketedUnit(_ text: String) -> (unit: String?, rest: String) {
-        let s = text.scalarArray
-        guard let open = s.lastIndex(where: { $0 == "(" || $0 == "（" }), let close = s.lastIndex(where: { $0 == ")" || $0 == "）" }),
-              open < close else { return (nil, text) }
-        let inside = String(scalars: s[(open + 1)..<close]).trimmingWhitespace()
-        guard !inside.isEmpty, inside.scalarCount <= 8 else { return (nil, text) }
-        let rest = String(scalars: s[..<open] + s[(close + 1)...]).trimmingWhitespace()
-        return (inside, rest)
     }
 }

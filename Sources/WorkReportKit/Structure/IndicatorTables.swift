@@ -17,10 +17,22 @@ enum IndicatorTables {
         return .other
     }
 
+    /// A header's or a row name's unit in brackets, and its words without it: 地区生产总值（亿元） →
+    /// (亿元, 地区生产总值); 2019年目标增长(%) → (%, …).
+    static func bracketedUnit(_ text: String) -> (unit: String?, rest: String) {
+        let s = text.scalarArray
+        guard let open = s.lastIndex(where: { $0 == "(" || $0 == "（" }), let close = s.lastIndex(where: { $0 == ")" || $0 == "）" }),
+              open < close else { return (nil, text) }
+        let inside = String(scalars: s[(open + 1)..<close]).trimmingWhitespace()
+        guard !inside.isEmpty, inside.scalarCount <= 8 else { return (nil, text) }
+        let rest = String(scalars: s[..<open] + s[(close + 1)...]).trimmingWhitespace()
+        return (inside, rest)
+    }
+
     /// 绝对数, 总量（亿元）: a column of levels.
     static func isLevelHeader(_ header: String) -> Bool {
         guard header.includes("数") || header.includes("量") || header.includes("值") else { return false }
-        let words = TableReader.bracketedUnit(header).rest
+        let words = bracketedUnit(header).rest
         return ["绝对数", "绝对值", "总量", "数值"].contains { words.sameBytes($0) }
     }
 
@@ -29,7 +41,7 @@ enum IndicatorTables {
     static func isChangeHeader(_ header: String) -> Bool {
         // Every one of them holds 增; most cells tried hold none.
         guard header.includes("增") else { return false }
-        var words = TableReader.bracketedUnit(header).rest
+        var words = bracketedUnit(header).rest
         for base in ["比上年同期", "比上年", "较上年", "同比", "比"] where words.startsWith(base) {
             words = String(words.dropFirst(base.count))
             break
