@@ -60,6 +60,7 @@ enum Lexicon {
         "至", "到", "提高", "提升", "上涨", "涨幅", "压减", "完成", "实现", "力争", "确保", "保持", "居", "占", "共", "增加", "在", "并", "且",
         "上升", "回升", "下滑", "下跌", "负增长", "降幅", "跌幅", "增长率为", "增长率", "增长速度", "逾", "迈上", "迈过", "站上", "首次",
         "跨上", "跨过", "迈入", "预期目标", "目标值", "目标", "预期", "确定为", "设定为", "定为", "定在", "定格",
+        "≤", "≦", "＜", "<", "≥", "≧", "＞", ">",
     ]
 
     /// Before the number: (word, comparator for a target, comparator for a result).
@@ -75,6 +76,10 @@ enum Lexicon {
         ("年均", .equal, .equal), ("确保", .atLeast, .atLeast), ("逾", .atLeast, .atLeast), ("迈上", .atLeast, .atLeast), ("迈过", .atLeast, .atLeast),
         ("站上", .atLeast, .atLeast), ("力争达到", .atLeast, .atLeast), ("确保达到", .atLeast, .atLeast), ("跨上", .atLeast, .atLeast),
         ("跨过", .atLeast, .atLeast), ("迈入", .atLeast, .atLeast),
+        // Signs, as tables of indicators print bounds (城镇登记失业率≤4%): the strict ones bound as
+        // the words do (低于 is at most too).
+        ("≤", .atMost, .atMost), ("≦", .atMost, .atMost), ("＜", .atMost, .atMost), ("<", .atMost, .atMost),
+        ("≥", .atLeast, .atLeast), ("≧", .atLeast, .atLeast), ("＞", .atLeast, .atLeast), (">", .atLeast, .atLeast),
     ]
 
     /// After the number and its unit.
