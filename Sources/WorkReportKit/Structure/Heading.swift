@@ -11,7 +11,7 @@ public struct Heading: Sendable, Equatable {
 
     static let numerals: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
     /// Words that make a short unnumbered line a heading.
-    static let headingWords = ["回顾", "主要目标", "总体要求", "重点工作", "工作安排", "十大行动", "政府自身建设", "指导思想", "发展目标", "目标任务"]
+    static let headingWords = ["回顾", "展望", "主要目标", "总体要求", "重点工作", "工作安排", "十大行动", "政府自身建设", "指导思想", "发展目标", "目标任务"]
 
     /// Parses a folded line (markdown hashes already stripped). `raw` is the line before
     /// folding, needed for the summaries' "一 抓改革" form whose space folding removes.

@@ -112,13 +112,16 @@ enum Sectioner {
     }
 
     static func roleOfHeading(_ title: String, parent: SectionRole?) -> SectionRole {
-        // 一、2019年国民经济和社会发展计划执行情况: a past year's plan, as it went.
-        if title.includes("执行情况"), !title.includes("计划草案") { return .review }
+        // 一、2019年国民经济和社会发展计划执行情况, 一、2020年重点项目完成情况, 主要预期目标完成情况:
+        // a past year's plan, as it went.
+        if title.includes("执行情况") || title.includes("完成情况"), !title.includes("计划草案") { return .review }
         if title.includes("主要预期目标") || title.includes("主要指标") { return parent == .fiveYearGoals ? .fiveYearGoals : .mainTargets }
         if title.includes("回顾") {
             return title.includes("本届") || (title.includes("五年") && !title.includes("及过去五年")) ? .fiveYearReview : .review
         }
         if title.includes("今后五年") || title.includes("五年发展") { return .fiveYearGoals }
+        // 展望2018年: what the year ahead is to bring, a part of the year's work.
+        if title.includes("展望") { return title.includes("五年") ? .fiveYearGoals : .tasks }
         // 主要目标, 【2021年主要目标】: the year's own targets when a year names them, else those of the
         // part it stands in (the five-year goals' 主要目标).
         let bare = plainTitle(title)

@@ -6,8 +6,13 @@ enum SentenceRoles {
     static let targetCues = ["主要预期目标", "预期目标", "主要目标是", "目标任务是", "今年工作", "今年要", "今年将", "建议今年"]
     static let progressCues = ["今年以来", "今年一季度", "今年前两个月", "今年1—", "今年1-"]
     /// Words that plan: with the year planned for named first, the sentence sets targets.
-    /// (目标 alone is too common to say so, in a title's 远景目标纲要 for one: only 2025年目标 does.)
-    static let planWords = ["力争", "确保", "预期", "安排", "要实现", "将实现", "要达到", "将达到", "要突破", "将突破"]
+    /// (目标 alone is too common to say so, in a title's 远景目标纲要 for one: only 2025年目标 does,
+    /// or 目标 that goes on to say what it is: 定下了小目标：…, 目标是…, 目标为….)
+    static let planWords = ["力争", "确保", "预期", "安排", "要实现", "将实现", "要达到", "将达到", "要突破", "将突破",
+                            "目标：", "目标:", "目标是", "目标为"]
+    /// A line that looks ahead to the year planned (展望2018年) or back on a year (回顾2017年), as a
+    /// news page's sub-headings do.
+    static let lookAhead = "展望", lookBack = "回顾"
     static let fiveYearGoalCues = ["今后五年", "未来五年"]
     static let fiveYearReviewCues = ["过去五年", "五年来"]
     static let reviewCues = ["过去一年", "过去的一年", "去年", "一年来", "一年以来", "回顾过去", "上一年"]
@@ -122,6 +127,14 @@ enum SentenceRoles {
         }
         if fiveYearReviewCues.contains(where: { opening.includes($0) }), let term = metadata.reviews.first(where: \.isRange) {
             return Decision(role: .fiveYearReview, period: term, basis: .sentence)
+        }
+        if opening.startsWith(lookAhead), let target = metadata.targets.first(where: \.isSingleYear),
+           ["\(target.start)年", "今年", "新的一年"].contains(where: { String(opening.dropFirst(lookAhead.count)).startsWith($0) }) {
+            return Decision(role: .mainTargets, period: target, basis: .sentence)
+        }
+        if opening.startsWith(lookBack), let year = named, year <= metadata.year,
+           String(opening.dropFirst(lookBack.count)).startsWith("\(year)年") {
+            return Decision(role: .review, period: Period(year: year), basis: .sentence)
         }
         if targetCues.contains(where: { sentence.includes($0) }) {
             let year = named.flatMap { $0 >= metadata.year - 1 ? $0 : nil }

@@ -148,6 +148,34 @@ struct OutlineWithoutHeadingsTests {
         #expect(SentenceRoles.cue("2025年，全市地区生产总值增长5.5%。", metadata: report.metadata) == nil)
     }
 
+    @Test func aTargetThatSaysWhatItIsAndLinesThatLookAheadOrBack() throws {
+        // 目标 followed by what it is (：, 是, 为) plans, after the year planned for.
+        let report = try load("""
+        某区两会新闻
+
+        回顾2023年，全区地区生产总值增长6.8%。
+
+        2024年，全区确定的发展目标为：地区生产总值增长6%以上。
+
+        展望2024年，一般公共预算收入增长4%。
+        """, kind: "summary", year: 2024, reviews: "2023", targets: "2024")
+        #expect(read(report) == ["3 result 2023 gdp_growth 6.8", "5 target 2024 gdp_growth 6", "7 target 2024 fiscal_revenue_growth 4"])
+        let metadata = report.metadata
+        #expect(SentenceRoles.cue("2024年，某镇给自己定下了小目标：工业产值增长10%", metadata: metadata)?.role == .mainTargets)
+        // 目标 that says nothing of what it is plans nothing; 回顾 of no year reviews nothing by itself.
+        #expect(SentenceRoles.cue("2024年，我们向着目标迈进，全区生产总值增长6%", metadata: metadata) == nil)
+        #expect(SentenceRoles.cue("展望未来，我们信心满怀", metadata: metadata) == nil)
+    }
+
+    @Test func shortLinesThatLookBackAndAheadAreHeadings() throws {
+        // A news page's sub-headings: 回顾2023年 over the results, 展望2024年 over the targets.
+        let report = try load("回顾2023年\n全区生产总值增长6.8%\n展望2024年\n全区生产总值增长6%左右\n", kind: "summary", year: 2024, reviews: "2023", targets: "2024")
+        #expect(read(report) == ["2 result 2023 gdp_growth 6.8", "4 target 2024 gdp_growth 6"])
+        // 一、2023年重点项目完成情况: a year as it went.
+        #expect(Sectioner.roleOfHeading("2023年重点项目完成情况", parent: nil) == .review)
+        #expect(Sectioner.roleOfHeading("主要预期目标完成情况", parent: nil) == .review)
+    }
+
     @Test func aTermReviewedOrPlannedAndPartOfTheYearSaySoInTheirSentences() throws {
         let report = try load("""
         某县政府工作报告摘要
