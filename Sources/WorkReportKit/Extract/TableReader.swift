@@ -24,6 +24,8 @@ enum TableReader {
             let section = report.sections.last { $0.firstLine <= row[0].line } ?? report.sections.first
             for (index, column) in table.columns.enumerated() where column == .target || column == .result {
                 let header = table.headers[index].text
+                // 构成(%): the row's share of the whole, not the row's own level.
+                let name = IndicatorTables.isShareHeader(header) ? name + IndicatorTables.bracketedUnit(header).rest : name
                 let cell = row[index]
                 // A statistics release on part of a year (上半年): its table's results are progress.
                 let kind: StatementKind = column == .target ? .target : section?.role == .progress ? .progress : .result

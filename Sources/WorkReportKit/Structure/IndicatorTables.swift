@@ -13,9 +13,20 @@ enum IndicatorTables {
         if ["指标", "项目", "名称"].contains(where: { header.includes($0) }) { return .name }
         // A statistics table's columns: the level (绝对数) and its change (比上年增长(%)), both results,
         // each all of its cell (a row named 经济总量（亿元） stays a row).
-        if isLevelHeader(header) || isChangeHeader(header) { return .result }
+        if isLevelHeader(header) || isChangeHeader(header) || isShareHeader(header) { return .result }
         return .other
     }
+
+    /// 构成(%), 比重（%）: a statistics table's column of each row's share of the whole, all of its
+    /// cell. Its figures are named by the row and the header together (第一产业构成).
+    static func isShareHeader(_ header: String) -> Bool {
+        guard header.includes("构成") || header.includes("比") || header.includes("结构") else { return false }
+        let words = bracketedUnit(header).rest
+        return ["构成", "比重", "占比", "结构"].contains { words.sameBytes($0) }
+    }
+
+    /// What a cell of a target or result column holds when the row has no figure there.
+    static let emptyCells = ["—", "-", "--", "——", "－", "/", "／"]
 
     /// A header's or a row name's unit in brackets, and its words without it: 地区生产总值（亿元） →
     /// (亿元, 地区生产总值); 2019年目标增长(%) → (%, …).
@@ -226,9 +237,9 @@ enum IndicatorTables {
                 guard cell.unicodeScalars.contains(where: { $0.value >= 0x4E00 }), !cell.includes("目标") else { return false }
             case .target, .result:
                 let digits = cell.unicodeScalars.contains(where: NumberScanner.isDigit)
-                guard digits || (cell.scalarCount <= 12 && cell.unicodeScalars.contains { $0.value >= 0x4E00 }) || cell == "—" || cell == "-" else { return false }
+                guard digits || (cell.scalarCount <= 12 && cell.unicodeScalars.contains { $0.value >= 0x4E00 }) || emptyCells.contains(cell) else { return false }
             case .attribute:
-                guard cell.includes("预期") || cell.includes("约束") || cell == "—" || cell == "-" else { return false }
+                guard cell.includes("预期") || cell.includes("约束") || emptyCells.contains(cell) else { return false }
             case .index:
                 guard cell.unicodeScalars.allSatisfy(NumberScanner.isDigit) else { return false }
             default: break

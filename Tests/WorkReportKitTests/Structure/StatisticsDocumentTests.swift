@@ -93,6 +93,22 @@ struct StatisticsDocumentTests {
         #expect(coverage.accounted == coverage.seen, "\(coverage.gaps)")
     }
 
+    @Test func aTableWithRowsOfDashesAndAColumnOfSharesReadsEveryRow() throws {
+        // 分产业 | -- | -- | --: a row of dashes heads the rows after it; 构成(%) names each row's share.
+        let table = "指标 | 绝对数(万元) | 增长(%) | 构成(%) |\n地区生产总值 | 612040 | 5.4 | 100 |\n分产业 | -- | -- | -- |\n第一产业 | 98311 | 3.6 | 16.1 |\n第三产业 | 301228 | -1.07 | 49.2 |\n"
+        let report = try load("某县2023年国民经济和社会发展统计公报\n\n一、综合\n\n全年经济平稳运行。\n\n" + table, year: 2024, reviews: "2023")
+        #expect(report.tables.count == 1)
+        let statements = Extractor.extract(report, catalog: Bundled.catalog).statements
+        #expect(statements.map { "\($0.indicator) \($0.value ?? "") \($0.unit)" } == [
+            "地区生产总值 612040 万元", "地区生产总值 5.4 %", "地区生产总值构成 100 %",
+            "第一产业 98311 万元", "第一产业 3.6 %", "第一产业构成 16.1 %",
+            "第三产业 301228 万元", "第三产业 -1.07 %", "第三产业构成 49.2 %",
+        ])
+        #expect(IndicatorTables.column("构成（%）") == .result)
+        #expect(IndicatorTables.column("比重(%)") == .result)
+        #expect(IndicatorTables.column("产业结构调整") == .other)
+    }
+
     @Test func aRowNamedForALevelOrAChangeIsNoHeader() {
         #expect(IndicatorTables.column("绝对数") == .result)
         #expect(IndicatorTables.column("总量（亿元）") == .result)
