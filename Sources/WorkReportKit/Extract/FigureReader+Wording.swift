@@ -414,7 +414,7 @@ extension FigureReader {
     /// A wording without the base its change is measured against, wherever it stands: 比上年,
     /// 同比, 按可比价格计算, 较前两年平均值, 比2019年, and 名义 / 实际 right before the change.
     static func withoutComparisonBase(_ text: String) -> String {
-        guard text.containsScalar(where: Self.mayNote) else { return text }
+        guard Self.mayHoldNote(text) else { return text }
         var s = text.scalarArray
         let count = s.count
         Self.dropNotes(&s)
@@ -477,13 +477,22 @@ extension FigureReader {
     /// The first characters of the comparison bases and their leads (比, 较, 同, 按 …).
     static let baseStarts = ScalarSet((Lexicon.comparisonBases + Lexicon.comparisonLeads).compactMap(\.unicodeScalars.first))
 
-    /// The first characters of everything `withoutComparisonBase` takes away: a wording with none
-    /// of them is returned as it is, without a copy.
+    /// Whether `withoutComparisonBase` could take anything away: a wording without any of the first
+    /// characters it looks for is returned as it is, without a copy. A bullet and a span of years
+    /// (五年, 十年来) go only at the front, so only the first character is asked for them: 年 and —
+    /// anywhere sent most wordings through the whole rewrite for nothing.
+    static func mayHoldNote(_ text: String) -> Bool {
+        if let first = text.unicodeScalars.first, Extractor.isNumeral(first) || Lexicon.bullets.contains(first) { return true }
+        return text.containsScalar(where: Self.mayNote)
+    }
+
+    /// The first characters of the comparison bases, notes in brackets, footnote marks, 完成 /
+    /// 实现 / 分别 and 名义 / 实际.
     @inline(__always)
     static func mayNote(_ c: Unicode.Scalar) -> Bool {
         switch c {
-        case "比", "较", "可", "扣", "同", "名", "实", "[", "［", "(", "（", "完", "分", "年", "按", "环": return true
-        default: return (0x2460...0x2473).contains(c.value) || Lexicon.bullets.contains(c)
+        case "比", "较", "可", "扣", "同", "名", "实", "[", "［", "(", "（", "完", "分", "按", "环": return true
+        default: return (0x2460...0x2473).contains(c.value)
         }
     }
 
