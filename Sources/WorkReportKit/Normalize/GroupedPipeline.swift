@@ -78,11 +78,15 @@ extension Pipeline {
         var place = [Int](repeating: 0, count: sources.count)
         for (position, index) in order.enumerated() { place[index] = position }
         // The figures table joins each jurisdiction it speaks of, after its reports; a place only
-        // the table knows is a group of its own.
-        let figures = try FiguresTable.load(directory: directory, catalog: catalog)
-        let figureRows = Dictionary(grouping: figures?.statements ?? [], by: \.jurisdiction)
-        let figureMetadata = Dictionary(grouping: figures?.metadata ?? [], by: \.jurisdiction)
-        let batches = listing.batches(eachReport: eachReport, batchBytes: batchBytes, alsoPlaces: Array(figureRows.keys))
+        // the table knows is a group of its own. It is read on the pool while the first batch's
+        // files are: a place of the table's adds no bytes, so the batches hold the same files with
+        // its places or without them, and they are placed once it is read.
+        let pendingFigures = Pending { Result { () throws(LoadError) in try FiguresTable.load(directory: directory, catalog: catalog) } }
+        var figures: FiguresTable?
+        var figureRows: [String: [Statement]] = [:]
+        var figureMetadata: [String: [ReportMetadata]] = [:]
+        var batches = listing.batches(eachReport: eachReport, batchBytes: batchBytes)
+        var tableRead = false
         let sizes = listing.sizes
         // Only the first batch's reports are read ahead; they are let go once it is read.
         var aheadReports = ahead?.reports ?? [:]
@@ -91,7 +95,10 @@ extension Pipeline {
         var findings = [[Finding]](repeating: [], count: sources.count)
         var values: [Value] = []
         var read = inferred
-        for batch in batches {
+        var next = 0
+        while next < batches.count {
+            var batch = batches[next]
+            next += 1
             // Largest first, so that no core is left waiting on a large file started last.
             let files = batch.flatMap(\.files).sorted { sizes[$0] > sizes[$1] }
             let early = aheadReports
@@ -103,6 +110,17 @@ extension Pipeline {
                     return .success(Extracted(statements: extraction.statements, findings: findings))
                 } catch {
                     return .failure(error)
+                }
+            }
+            // The table's errors come first, as when it was read before any report.
+            if !tableRead {
+                tableRead = true
+                figures = try pendingFigures.take().get()
+                figureRows = Dictionary(grouping: figures?.statements ?? [], by: \.jurisdiction)
+                figureMetadata = Dictionary(grouping: figures?.metadata ?? [], by: \.jurisdiction)
+                if !figureRows.isEmpty {
+                    batches = listing.batches(eachReport: eachReport, batchBytes: batchBytes, alsoPlaces: Array(figureRows.keys))
+                    batch = batches[next - 1]
                 }
             }
             var done: [Int: Extracted] = [:]
