@@ -396,6 +396,8 @@ extension FigureReader {
                 lo += word.count; changed = true
             }
             for word in hi > lo ? Self.linkWordsByLastByte[Int(b[hi - 1])] : [] where has(word, at: hi - word.count) {
+                // 签约 is a word of the name, not 签 and a link word.
+                if word == Self.aboutBytes, let (before, _) = Self.lastScalar(b, lo, hi - word.count), Lexicon.boundAbout.contains(before) { continue }
                 hi -= word.count; changed = true
                 break
             }
@@ -552,6 +554,7 @@ extension FigureReader {
 
     static let itemMarkBytes = [Array("、".utf8), Array("．".utf8)]
     static let yearBytes = Array("年".utf8)
+    static let aboutBytes = Array("约".utf8)
     /// The link words by their last byte, each list in the order of `Lexicon.linkWords`, so that
     /// the first that fits is the same word the whole list would give.
     static let linkWordsByLastByte: [[[UInt8]]] = {

@@ -108,6 +108,13 @@ struct FigureReader {
             }
             // 6%—6.5%, 25万-28万人, 5—8个: a range that is the figure, read as one.
             if reason == nil || reason == .range, let next, let range = range(from: token, to: next) {
+                // 1-9月, 1—5月份: a span of the calendar, its first month a date as its last is
+                // (3-5个月 counts months, and is a figure).
+                if Self.calendarUnits.contains(where: { range.unit.sameBytes($0) }) {
+                    skipped.append((token, .date))
+                    k += 1
+                    continue
+                }
                 figures.append(figure(token, range: range))
                 k += 2
                 continue
@@ -124,6 +131,7 @@ struct FigureReader {
     }
 
     static let ratioColons: ScalarSet = [":", "：", "︰", "∶"]
+    static let calendarUnits = ["月", "月份", "日"]
     /// 三次产业结构: what the members of a three-part ratio are.
     static let sectorWords = ["三次产业", "产业结构", "三产结构"]
     static let sectorNames = ["第一产业比重", "第二产业比重", "第三产业比重"]
@@ -205,7 +213,7 @@ struct FigureReader {
 
         // Before the number: 控制在, 达到, 超过, 约 …, also before the change verb (确保增长3%).
         var lookBack = rank ? t.start - 1 : t.start
-        if let found = Self.beforeTable.longest(in: s, endingAt: lookBack) {
+        if let found = Self.beforeTable.longest(in: s, endingAt: lookBack), !isWordEnd(found, endingAt: lookBack) {
             let (word, target, result) = Lexicon.before[found]
             comparator = kind == .target ? target : result
             qualifiers.append(word)
@@ -398,6 +406,13 @@ struct FigureReader {
     /// Comparator words that may stand before a change verb rather than its number.
     static let clauseWords: Set<String> = ["力争", "确保", "不低于", "至少"]
     static let beforeTable = WordTable(Lexicon.before.map(\.word))
+    static let about = Lexicon.before.firstIndex { $0.word == "约" }
+
+    /// Whether the word before a number found in `beforeTable` is the end of another word: the 约
+    /// of 签约.
+    func isWordEnd(_ found: Int, endingAt end: Int) -> Bool {
+        found == Self.about && end >= 2 && Lexicon.boundAbout.contains(s[end - 2])
+    }
     static let afterTable = WordTable(Lexicon.after.map(\.word))
     static let striving: [Unicode.Scalar] = ["力", "争"]
     static let expected: [Unicode.Scalar] = ["预", "计"]

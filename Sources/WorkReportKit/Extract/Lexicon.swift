@@ -82,6 +82,11 @@ enum Lexicon {
         ("≥", .atLeast, .atLeast), ("≧", .atLeast, .atLeast), ("＞", .atLeast, .atLeast), (">", .atLeast, .atLeast),
     ]
 
+    /// Characters that make 约 the end of a word (签约, 节约, 集约, 制约 …), not "about": 共签约12个项目
+    /// counts 12 projects exactly. (大约 is about.)
+    static let boundAbout: ScalarSet = ["签", "节", "集", "制", "合", "公", "履", "违", "预", "契", "特", "邀", "缔", "条", "相", "婚",
+                                        "盟", "租", "解", "毁", "誓", "简", "隐", "规", "纽"]
+
     /// After the number and its unit.
     static let after: [(word: String, comparator: Comparator)] = [
         ("左右", .about), ("以上", .atLeast), ("以内", .atMost), ("以下", .atMost), ("上下", .about),

@@ -114,6 +114,9 @@ struct FigureRuleTests {
         ("2021年是中国共产党成立", .date),
         ("会议于上午9:30在市民中心召开", .date),
         ("本报讯 13日上午，区人大会议开幕", .date),
+        // A span of the calendar opens the clause: its first month is no range of figures.
+        ("1-9月，全区实现生产总值644.63亿元", .date),
+        ("1—5月份全市工业用电量增长", .date),
         ("举办第19届亚运会", .ordinal),
         ("打造世界500强企业", .name),
         ("推进“四好农村路”2.0版建设", .name),
