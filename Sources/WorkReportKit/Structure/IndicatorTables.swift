@@ -129,6 +129,16 @@ enum IndicatorTables {
         }
     }
 
+    /// A line written as a row whose cells hold a number alone (第一产业 | 59.44 | 25.6): a table's
+    /// row of figures, whether or not its header was read.
+    static func isFigureRow(_ text: String) -> Bool {
+        guard let cells = cells(text) else { return false }
+        return cells.contains { cell in
+            cell.unicodeScalars.contains(where: NumberScanner.isDigit)
+                && cell.unicodeScalars.allSatisfy { NumberScanner.isDigit($0) || $0 == "." || $0 == "-" || $0 == "%" || $0 == "," }
+        }
+    }
+
     static func isRule(_ raw: String) -> Bool {
         let kept = raw.unicodeScalars.filter { $0 != " " }
         return kept.count >= 3 && kept.contains("-") && kept.allSatisfy { $0 == "-" || $0 == "|" || $0 == ":" || $0 == "｜" }

@@ -19,7 +19,7 @@ enum Sectioner {
         func start(_ role: SectionRole, _ heading: String, level: Int, line: Int, basis: Section.Basis) {
             var section = Section(role: role, heading: heading, level: level, firstLine: line, lastLine: line,
                                   period: period(for: role, heading: heading, metadata: metadata))
-            if let named = levelOnePeriod, role == parentRole, [.review, .mainTargets, .tasks, .livelihood].contains(role) { section.period = named }
+            if let named = levelOnePeriod, role == parentRole, [.review, .progress, .mainTargets, .tasks, .livelihood].contains(role) { section.period = named }
             section.basis = basis
             sections.append(section)
         }
@@ -30,12 +30,17 @@ enum Sectioner {
             if case .heading(let level) = blocks[b].kind {
                 let title = blocks[b].title ?? headings[passage.firstLine]?.title ?? text
                 if level == 1 {
-                    let role = closing ? .closing : roleOfHeading(title, parent: levelOne?.role)
+                    var role = closing ? .closing : roleOfHeading(title, parent: levelOne?.role)
+                    levelOnePeriod = namedPeriod(role, heading: title, metadata: metadata)
+                    // 一、2023年上半年国民经济和社会发展计划执行情况: part of a year, as it went so far.
+                    if role == .review, let part = partOfYear(title, metadata: metadata) {
+                        role = .progress
+                        levelOnePeriod = part
+                    }
                     levelOne = (role, title)
                     levelTwoHeading = nil
                     parentRole = role
                     fiveYearSwitched = role == .fiveYearReview
-                    levelOnePeriod = namedPeriod(role, heading: title, metadata: metadata)
                     start(role, title, level: 1, line: passage.firstLine, basis: .heading)
                 } else {
                     levelTwoHeading = title
@@ -87,6 +92,15 @@ enum Sectioner {
     static func isSentenceWithDigits(_ text: String) -> Bool {
         !SentenceRoles.isFrontMatter(text) && (text.includes("。") || text.includes("，"))
             && text.utf8.contains { (0x30...0x39).contains($0) }
+    }
+
+    /// The part of a year a heading or a paragraph's opening names (上半年, 1-9月), in the year it
+    /// names or else the report's: nil when it names none.
+    static func partOfYear(_ text: String, metadata: ReportMetadata) -> Period? {
+        guard let part = StatisticsOutline.partOfYear(text) else { return nil }
+        let year = MetadataInference.firstYear(in: text) ?? metadata.year
+        guard year > 0 else { return nil }
+        return part == 0 ? Period(year: year) : Period(year: year, quarter: part)
     }
 
     /// The period a level-1 heading names itself, when it names a year its role can speak of:
@@ -141,6 +155,13 @@ enum Sectioner {
             return .closing
         }
         if parent == .mainTargets || (parent == .tasks && head.includes("主要预期目标")) { return .mainTargets }
+        // 一、主要经济指标方面 / 1-9月，全区实现生产总值…，同比增长4.1%: under a heading that says nothing
+        // of its part, a paragraph that opens with part of the report's year and compares with the
+        // year before reports progress. (上半年完成改造100个, with no comparison, is a task's deadline.)
+        if parent == .tasks, StatisticsOutline.partOfYear(String(head.prefix(6))) != nil, text.includes("同比"),
+           MetadataInference.firstYear(in: String(head.prefix(6))).map({ $0 == metadata.year }) ?? true {
+            return .progress
+        }
         if parent == .review || parent == .frontMatter, head.prefix(15).includes("今年"), head.prefix(20).includes("以来") {
             return .progress
         }

@@ -88,7 +88,8 @@ enum SentenceRoles {
     /// The title, the date and speaker, the salutation: short lines that are no sentence, which
     /// come before the first one.
     static func isFrontMatter(_ text: String) -> Bool {
-        text.scalarCount <= 40 && !text.includes("，") && (!text.includes("。") || text.scalarCount <= 12)
+        // A row of a table (第一产业|59.44|25.6|) is as short, and no title.
+        text.scalarCount <= 40 && !text.includes("，") && (!text.includes("。") || text.scalarCount <= 12) && !IndicatorTables.isFigureRow(text)
     }
 
     private static func append(_ block: TextBlock, _ decision: Decision, to sections: inout [Section], _ out: inout [TextBlock]) {
@@ -128,8 +129,11 @@ enum SentenceRoles {
         if fiveYearReviewCues.contains(where: { opening.includes($0) }), let term = metadata.reviews.first(where: \.isRange) {
             return Decision(role: .fiveYearReview, period: term, basis: .sentence)
         }
+        // 展望2024年，… / 展望未来，报告提出：地区生产总值增长5.5%左右: the year planned. (展望未来 with no
+        // figure, a closing's flourish, says nothing of what follows.)
         if opening.startsWith(lookAhead), let target = metadata.targets.first(where: \.isSingleYear),
-           ["\(target.start)年", "今年", "新的一年"].contains(where: { String(opening.dropFirst(lookAhead.count)).startsWith($0) }) {
+           ["\(target.start)年", "今年", "新的一年"].contains(where: { String(opening.dropFirst(lookAhead.count)).startsWith($0) })
+            || (named == nil && sentence.utf8.contains { (0x30...0x39).contains($0) }) {
             return Decision(role: .mainTargets, period: target, basis: .sentence)
         }
         if opening.startsWith(lookBack), let year = named, year <= metadata.year,

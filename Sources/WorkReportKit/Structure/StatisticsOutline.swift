@@ -18,6 +18,10 @@ enum StatisticsOutline {
             let title = blocks[b].title ?? headings[passage.firstLine]?.title
             if !inBody, !isHeading(blocks[b]), SentenceRoles.isFrontMatter(passage.text) {
                 start(&sections, .frontMatter, nil, heading: Sectioner.lead(passage.text), level: 0, at: passage, basis: .heading)
+            } else if closing, IndicatorTables.isFigureRow(passage.text) {
+                // A note between tables (注:绝对数按现行价计算…) ends no more than its table.
+                closing = false
+                start(&sections, role, period, heading: Sectioner.lead(passage.text), level: 1, at: passage, basis: .manifest)
             } else if !closing, isNote(passage.text) {
                 closing = true
                 start(&sections, .closing, nil, heading: Sectioner.lead(passage.text), level: 0, at: passage, basis: .paragraph)

@@ -165,6 +165,38 @@ struct OutlineWithoutHeadingsTests {
         // 目标 that says nothing of what it is plans nothing; 回顾 of no year reviews nothing by itself.
         #expect(SentenceRoles.cue("2024年，我们向着目标迈进，全区生产总值增长6%", metadata: metadata) == nil)
         #expect(SentenceRoles.cue("展望未来，我们信心满怀", metadata: metadata) == nil)
+        // 展望未来 with figures after it: the year planned.
+        #expect(SentenceRoles.cue("展望未来，报告提出：地区生产总值增长5.5%左右", metadata: metadata)
+            == SentenceRoles.Decision(role: .mainTargets, period: Period(year: 2024), basis: .sentence))
+    }
+
+    @Test func partOfAYearInAHeadingOrAtAParagraphsOpeningIsProgress() throws {
+        // A plan report on the first half: its heading names 上半年, which is progress, not the year's results.
+        let plan = try load("""
+        关于2023年上半年计划执行情况的报告
+
+        一、2023年上半年国民经济和社会发展计划执行情况
+
+        （一）主要目标完成情况
+
+        全区实现地区生产总值806亿元，同比增长3.2%。
+        """, kind: "plan_execution", year: 2023, reviews: "2023Q2", targets: "2023")
+        #expect(read(plan) == ["7 progress 2023Q2 gdp 806", "7 progress 2023Q2 gdp_growth 3.2"])
+        // Under headings that say nothing of their part, a paragraph opening with part of the year
+        // and comparing with the year before is progress; a deadline (上半年完成…) stays a task.
+        let summary = try load("""
+        关于2023年重点工作1-9月进展情况的通报
+
+        一、主要经济指标方面
+
+        1-9月，全区实现生产总值644.63亿元，同比增长4.1%。
+
+        二、下一步工作
+
+        上半年完成老旧小区改造100个。
+        """, kind: "summary", year: 2023, reviews: "2023Q3", targets: "2023")
+        #expect(Extractor.extract(summary, catalog: Bundled.catalog).statements.map { "\($0.line) \($0.kind) \($0.period?.description ?? "-") \($0.value ?? "")" }
+            == ["5 progress 2023Q3 644.63", "5 progress 2023Q3 4.1", "9 target 2023 100"])
     }
 
     @Test func shortLinesThatLookBackAndAheadAreHeadings() throws {

@@ -109,6 +109,17 @@ struct StatisticsDocumentTests {
         #expect(IndicatorTables.column("产业结构调整") == .other)
     }
 
+    @Test func rowsOfFiguresAreNoTitleAndANoteBetweenTablesEndsNoMore() throws {
+        // A release of tables whose headers gwr does not read: the rows are still read, as prose,
+        // before a note (注:) and after it.
+        let report = try load("1-6月主要指标 | |||\n工业 | |||\n规模以上工业增加值 | 88.21 | 6.5 |\n注:相对数按可比价格计算。 | |||\n投资 | |||\n固定资产投资 | 120.4 | 3.1 |\n",
+                              year: 2024, reviews: "2024Q2")
+        #expect(read(report).map { $0.split(separator: " ").prefix(3).joined(separator: " ") }
+            == ["3 progress 2024Q2", "3 progress 2024Q2", "6 progress 2024Q2", "6 progress 2024Q2"])
+        #expect(SentenceRoles.isFrontMatter("第一产业|59.44|25.6|") == false)
+        #expect(SentenceRoles.isFrontMatter("1-6月主要指标||||"))
+    }
+
     @Test func aRowNamedForALevelOrAChangeIsNoHeader() {
         #expect(IndicatorTables.column("绝对数") == .result)
         #expect(IndicatorTables.column("总量（亿元）") == .result)
