@@ -67,8 +67,11 @@ extension FigureReader {
         if before == "连" || precededBy("连续", t.start) { return .duration }
         // A range: 20万至60万群体, 5-10个.
         let (unit, unitEnd) = readUnit(from: t.end)
-        // 2.0 on its own is a version (小镇2.0, 综试区2.0); a bare four-digit year is a date (教育现代化2035).
-        if unit.isEmpty, t.text.endsWith(".0") { return .name }
+        // 2.0 on its own after a name is a version (小镇2.0, 综试区2.0); alone in a table's cell (-4.0)
+        // it is a figure. A bare four-digit year is a date (教育现代化2035).
+        if unit.isEmpty, t.text.endsWith(".0"), t.start > 0, (0x4E00...0x9FFF).contains(before.value) || isASCIILetter(before) || "”’》」".unicodeScalars.contains(before) {
+            return .name
+        }
         if unit.isEmpty, Self.programmeStarts.contains(after), Lexicon.programmeWords.contains(where: { matches($0, at: t.end) }) { return .code }
         if unit.sameBytes("条"), Lexicon.policyWords.contains(where: { precededBy($0, t.start) }) { return .code }
         if unit.isEmpty, t.length == 4, let year = value, (1990...2100).contains(year), !(after == "∶" || after == ":") { return .date }

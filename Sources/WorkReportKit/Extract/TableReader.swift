@@ -6,9 +6,25 @@ enum TableReader {
         guard let nameColumn = table.column(.name) else { return }
         let metadata = report.metadata
         var consumed: [Int: Int] = [:]
+        // A statistics document's tables before its first sentence stand in no part of its outline:
+        // they give what its body does (results of the year, or progress).
+        let body = metadata.kind == .statistics ? report.sections.first { $0.role == .review || $0.role == .progress }
+            ?? StatisticsOutline.bodySection(of: report) : nil
+        // The unit the last row named (社会消费品零售总额(亿元)), which its parts (# 批发零售业, 其中:…, and
+        // the rows after them) share.
+        var lastNamedUnit: String?
+        var inParts = false
         for row in table.rows {
             var name = row[nameColumn].text
-            let (nameUnit, cleanName) = IndicatorTables.bracketedUnit(Self.withoutMarks(name))
+            let marked = Self.withoutMarks(name)
+            var (nameUnit, cleanName) = IndicatorTables.bracketedUnit(marked)
+            if nameUnit != nil {
+                lastNamedUnit = nameUnit
+                inParts = false
+            } else {
+                inParts = inParts || marked.utf8.count != name.trimmingWhitespace().utf8.count
+                if inParts { nameUnit = lastNamedUnit }
+            }
             name = cleanName
             let attribute = table.column(.attribute).flatMap { index -> String? in
                 let text = row[index].text
@@ -21,18 +37,22 @@ enum TableReader {
                 RelationalRules.statedInWords(row[index].text).map { StatedVerdict(status: $0, gap: nil, gapUnit: "", text: row[index].text) }
             }
             if let index = table.column(.index) { consumed[row[index].line, default: 0] += 1 }
-            let section = report.sections.last { $0.firstLine <= row[0].line } ?? report.sections.first
+            var section = report.sections.last { $0.firstLine <= row[0].line } ?? report.sections.first
+            if let body, section.map({ $0.role == .frontMatter || $0.role == .closing }) ?? true { section = body }
             for (index, column) in table.columns.enumerated() where column == .target || column == .result {
                 let header = table.headers[index].text
-                // 构成(%): the row's share of the whole, not the row's own level.
-                let name = IndicatorTables.isShareHeader(header) ? name + IndicatorTables.bracketedUnit(header).rest : name
+                // 构成(%): the row's share of the whole, not the row's own level. 本月, 比去年同月增长(%): one
+                // month's figure, named so, and no indicator of the catalog's, which are the year's.
+                let singleMonth = IndicatorTables.isSingleMonth(header)
+                let name = IndicatorTables.isShareHeader(header) ? name + IndicatorTables.bracketedUnit(header).rest
+                    : singleMonth ? name + "（" + IndicatorTables.bracketedUnit(header).rest + "）" : name
                 let cell = row[index]
                 // A statistics release on part of a year (上半年): its table's results are progress.
                 let kind: StatementKind = column == .target ? .target : section?.role == .progress ? .progress : .result
                 let year = MetadataInference.firstYear(in: header) ?? MetadataInference.firstYear(in: table.headers.map(\.text).joined())
                 let period = year.map { Period(year: $0) } ?? section?.period
                 let growth = ["增长", "增速", "增幅", "涨幅"].contains { header.includes($0) || cleanName.hasSuffix($0) }
-                let headerUnit = IndicatorTables.bracketedUnit(header).unit
+                let headerUnit = IndicatorTables.headerUnit(header)
                 let reader = FigureReader(cell.text, kind: kind, skipItemNumber: false)
                 consumed[cell.line, default: 0] += reader.figures.count + reader.skipped.count
                 guard let figure = reader.figures.first else {
@@ -57,8 +77,8 @@ enum TableReader {
                 let percent = unit.sameBytes("%") || unit.sameBytes("个百分点") || unit.sameBytes("‰")
                 if growth, percent, reading.change == .none { reading.change = .rise; reading.growth = true }
                 // A header's 增长 speaks of the rows that grow; a rate (失业率) under it is a level.
-                var match = catalog.match(name, change: reading.change, unit: unit)
-                if match == nil, growth, figure.change == .none, let level = catalog.match(name, change: .none, unit: unit) {
+                var match = singleMonth ? nil : catalog.match(name, change: reading.change, unit: unit)
+                if match == nil, !singleMonth, growth, figure.change == .none, let level = catalog.match(name, change: .none, unit: unit) {
                     match = level
                     reading.change = .none
                     reading.growth = false
@@ -93,7 +113,9 @@ enum TableReader {
     /// number after it (第一产业[2]).
     static func withoutMarks(_ name: String) -> String {
         var name = name
-        for lead in ["其中:", "其中："] where name.startsWith(lead) { name = String(name.dropFirst(lead.count)) }
+        // 其中: and #, as statistics tables mark a row that is part of the one above.
+        for lead in ["其中:", "其中：", "#", "＃"] where name.startsWith(lead) { name = String(name.dropFirst(lead.count)) }
+        name = name.trimmingWhitespace()
         let s = name.scalarArray
         if s.count > 3, s.last == "]" || s.last == "］", let open = s.lastIndex(where: { $0 == "[" || $0 == "［" }), open > 0,
            s[(open + 1)..<(s.count - 1)].allSatisfy(NumberScanner.isDigit) {

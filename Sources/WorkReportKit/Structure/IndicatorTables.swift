@@ -40,24 +40,62 @@ enum IndicatorTables {
         return (inside, rest)
     }
 
-    /// 绝对数, 总量（亿元）: a column of levels.
+    /// 绝对数, 总量（亿元）, and a monthly release's 本月, 1-本月, 1-9月累计, 累计: a column of levels.
     static func isLevelHeader(_ header: String) -> Bool {
-        guard header.includes("数") || header.includes("量") || header.includes("值") else { return false }
+        guard header.includes("数") || header.includes("量") || header.includes("值") || header.includes("月") || header.includes("累计")
+        else { return false }
         let words = bracketedUnit(header).rest
-        return ["绝对数", "绝对值", "总量", "数值"].contains { words.sameBytes($0) }
+        return ["绝对数", "绝对值", "总量", "数值", "累计", "本年累计", "本月止累计", "自年初累计"].contains { words.sameBytes($0) }
+            || isMonthHeader(words) != nil
     }
 
-    /// 比上年增长(%), 同比增长（%）, 增速: a column of changes, all of the header. (A row's name says
-    /// what grows: 地区生产总值增长（%） is a row.)
+    /// A monthly release's column of months: true for one month (本月, 当月, 8月), false for months
+    /// from January (1-本月, 1—9月, 1-9月累计); nil for any other header.
+    static func isMonthHeader(_ words: String) -> Bool? {
+        if words.sameBytes("本月") || words.sameBytes("当月") { return true }
+        var s = words.scalarArray
+        if s.count > 2, String(scalars: s.suffix(2)) == "累计" { s.removeLast(2) }
+        if s.count >= 4, s[0] == "1", StatisticsOutline.monthDashes.contains(s[1]) {
+            let rest = String(scalars: s[2...])
+            if rest == "本月" { return false }
+            if rest.hasSuffix("月"), rest.dropLast().unicodeScalars.allSatisfy(NumberScanner.isDigit), rest.count <= 3 { return false }
+            return nil
+        }
+        if (2...3).contains(s.count), s.last == "月", s.dropLast().allSatisfy(NumberScanner.isDigit) { return true }
+        return nil
+    }
+
+    /// 比上年增长(%), 同比增长（%）, 增速, a monthly release's 比去年同月增长(%), 累计增长%, 增减百分点: a
+    /// column of changes, all of the header. (A row's name says what grows: 地区生产总值增长（%） is a row.)
     static func isChangeHeader(_ header: String) -> Bool {
         // Every one of them holds 增; most cells tried hold none.
         guard header.includes("增") else { return false }
         var words = bracketedUnit(header).rest
-        for base in ["比上年同期", "比上年", "较上年", "同比", "比"] where words.startsWith(base) {
+        for base in ["比上年同期", "比去年同期", "比上年同月", "比去年同月", "较上年同期", "较去年同期", "比上年", "比去年", "较上年", "同比", "累计", "比"]
+            where words.startsWith(base) {
             words = String(words.dropFirst(base.count))
             break
         }
+        for unit in ["%", "（%）", "百分点"] where words.hasSuffix(unit) && words.count > unit.count {
+            words = String(words.dropLast(unit.count))
+            break
+        }
         return ["增长", "增速", "增幅", "增长率", "增减", "增长速度"].contains { words.sameBytes($0) }
+    }
+
+    /// A header's unit: in brackets (比上年增长(%)), or written after its words (增长%, 增减百分点).
+    static func headerUnit(_ header: String) -> String? {
+        if let unit = bracketedUnit(header).unit { return unit }
+        if header.hasSuffix("%") { return "%" }
+        if header.hasSuffix("百分点") { return header.hasSuffix("个百分点") ? "个百分点" : "百分点" }
+        return nil
+    }
+
+    /// A column of one month's figures, or of their change on the same month a year before
+    /// (本月, 8月, 比去年同月增长(%)): not the year's progress, which counts from January.
+    static func isSingleMonth(_ header: String) -> Bool {
+        let words = bracketedUnit(header).rest
+        return isMonthHeader(words) == true || words.includes("同月") || words.includes("本月增")
     }
 
     /// A header: the name column first, and a column of results, with one of targets or with none

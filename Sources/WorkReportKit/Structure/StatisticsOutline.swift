@@ -38,6 +38,14 @@ enum StatisticsOutline {
         return sections
     }
 
+    /// The part a statistics document's body is, for one made of tables alone (whose lines are no
+    /// passage): results of the year, or progress, as its title and first lines say.
+    static func bodySection(of report: Report) -> Section {
+        let opening = report.lines.lazy.filter { $0.disposition == .content }.prefix(3).map(\.text).joined(separator: "\n")
+        let (role, period) = roleAndPeriod(report.metadata, opening: opening)
+        return Section(role: role, heading: "", level: 1, firstLine: 0, lastLine: 0, period: period)
+    }
+
     private static func start(_ sections: inout [Section], _ role: SectionRole, _ period: Period?, heading: String, level: Int,
                               at passage: Passage, basis: Section.Basis) {
         if let last = sections.last, last.role == role, role == .frontMatter || role == .closing { return }
@@ -62,7 +70,7 @@ enum StatisticsOutline {
     static func roleAndPeriod(_ metadata: ReportMetadata, opening: String) -> (SectionRole, Period?) {
         if let quarter = metadata.reviews.first(where: { $0.quarter != nil }) { return (.progress, quarter) }
         let year = metadata.reviews.first(where: \.isSingleYear)?.start ?? metadata.year
-        guard let part = partOfYear(metadata.title) ?? partOfYear(opening) else {
+        guard let part = partOfYear(metadata.title) ?? partOfYear(opening) ?? monthOfYear(metadata.title) ?? monthOfYear(opening) else {
             return (.review, metadata.reviews.first(where: \.isSingleYear))
         }
         // No year known (a file without manifest whose head names none): no period, as elsewhere.
@@ -93,4 +101,17 @@ enum StatisticsOutline {
     }
 
     static let monthDashes: ScalarSet = ["—", "-", "－", "～", "~", "至", "–"]
+
+    /// A monthly release's title (2023年8月社会消费品零售总额): a month before December of the year
+    /// named, whose figures are progress in that year (0, no quarter); nil for none, December (the
+    /// whole year), or a date (2023年8月15日).
+    static func monthOfYear(_ text: String) -> Int? {
+        guard let year = MetadataInference.firstYear(in: text), let at = text.firstRange(of: "\(year)年") else { return nil }
+        let rest = Array(text[at.upperBound...].unicodeScalars.prefix(4))
+        var j = 0, month = 0
+        while j < rest.count, j < 2, NumberScanner.isDigit(rest[j]) { month = month * 10 + Int(rest[j].value - 48); j += 1 }
+        guard j > 0, j < rest.count, rest[j] == "月", (1...11).contains(month) else { return nil }
+        if j + 1 < rest.count, NumberScanner.isDigit(rest[j + 1]) { return nil }
+        return 0
+    }
 }

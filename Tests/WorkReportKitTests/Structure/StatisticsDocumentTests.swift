@@ -120,6 +120,37 @@ struct StatisticsDocumentTests {
         #expect(SentenceRoles.isFrontMatter("1-6月主要指标||||"))
     }
 
+    @Test func aMonthlyReleasesTableGivesTheMonthApartFromTheYearSoFar() throws {
+        // A statistics bureau's monthly table: one month and the months from January, each with its
+        // change; # marks a part of the row above, which shares its unit.
+        let report = try load("""
+        2024年5月全市工业生产情况
+        指标 | 本月 | 比去年同月增长(%) | 1-本月 | 比去年同期增长(%) |
+        规模以上工业增加值(亿元) | 120.6 | 5.2 | 560.3 | 6.1 |
+        # 轻工业 | 40.2 | -3.0 | 190.4 | 2.2 |
+        """, year: 2024, reviews: "2024", title: "2024年5月全市工业生产情况")
+        #expect(report.tables.count == 1)
+        let statements = Extractor.extract(report, catalog: Bundled.catalog).statements
+        #expect(statements.map { "\($0.kind) \($0.period?.description ?? "-") \($0.indicator) \($0.value ?? "") \($0.unit)" } == [
+            "progress 2024 规模以上工业增加值（本月） 120.6 亿元", "progress 2024 规模以上工业增加值（比去年同月增长） 5.2 %",
+            "progress 2024 规模以上工业增加值 560.3 亿元", "progress 2024 规模以上工业增加值 6.1 %",
+            "progress 2024 轻工业（本月） 40.2 亿元", "progress 2024 轻工业（比去年同月增长） -3.0 %",
+            "progress 2024 轻工业 190.4 亿元", "progress 2024 轻工业 2.2 %",
+        ])
+        // The months from January are the year's progress, the catalog's indicator; one month is not.
+        #expect(statements[3].indicatorID == "industrial_value_added_growth")
+        #expect(statements[1].indicatorID.hasPrefix("x_"))
+        #expect(IndicatorTables.isMonthHeader("1—9月累计") == false)
+        #expect(IndicatorTables.isMonthHeader("8月") == true)
+        #expect(IndicatorTables.isMonthHeader("月度目标") == nil)
+        #expect(IndicatorTables.isChangeHeader("累计增长%"))
+        #expect(IndicatorTables.isChangeHeader("增减百分点"))
+        #expect(IndicatorTables.headerUnit("增减百分点") == "百分点")
+        #expect(StatisticsOutline.monthOfYear("2023年8月社会消费品零售总额") == 0)
+        #expect(StatisticsOutline.monthOfYear("2023年12月全市经济") == nil)
+        #expect(StatisticsOutline.monthOfYear("2023年8月15日召开") == nil)
+    }
+
     @Test func aRowNamedForALevelOrAChangeIsNoHeader() {
         #expect(IndicatorTables.column("绝对数") == .result)
         #expect(IndicatorTables.column("总量（亿元）") == .result)
