@@ -74,7 +74,11 @@ extension FigureReader {
         }
         if unit.isEmpty, Self.programmeStarts.contains(after), Lexicon.programmeWords.contains(where: { matches($0, at: t.end) }) { return .code }
         if unit.sameBytes("条"), Lexicon.policyWords.contains(where: { precededBy($0, t.start) }) { return .code }
-        if unit.isEmpty, t.length == 4, let year = value, (1990...2100).contains(year), !(after == "∶" || after == ":") { return .date }
+        // (2000多个项目 counts: 多 and 余 stand between a number and its unit.)
+        if unit.isEmpty, t.length == 4, let year = value, (1990...2100).contains(year), !(after == "∶" || after == ":"),
+           after != "多", after != "余" {
+            return .date
+        }
         if unitEnd < s.count, s[unitEnd] == "至" || s[unitEnd] == "-" || s[unitEnd] == "～" || s[unitEnd] == "~",
            let next, next.start == unitEnd + 1 { return .range }
         if let previous {

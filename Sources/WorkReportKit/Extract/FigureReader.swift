@@ -342,20 +342,27 @@ struct FigureReader {
             // “6.5%左右”: an opening quotation mark belongs to the figure, not to the words before it.
             while let quote = openingQuotes.first(where: ends) { end -= quote.count; count -= 1 }
             var trimmed = true
+            // The filler right after the verb: the last one trimmed.
+            var nextToVerb: [UInt8]?
             while trimmed {
                 trimmed = false
                 for (filler, length) in Self.fillerBytes where count > length && ends(filler) {
                     end -= filler.count
                     count -= length
                     trimmed = true
+                    nextToVerb = filler
                 }
             }
             var best: (length: Int, change: IndicatorWording.Change, amount: Bool)?
+            var bestWord: [UInt8] = []
             for (word, length, change, amount) in Self.changeWordBytes where length > best?.length ?? 0 && ends(word) {
                 best = (length, change, amount)
+                bestWord = word
             }
             guard let best else { return .none }
             if !percent, !best.amount { return .none }
+            // 由3.5%下降为3.2%: a fall to a level, as 下降到 is (降幅为 is a fall by).
+            if best.change == .fall, nextToVerb == Self.toBytes, Self.fallVerbBytes.contains(bestWord) { return .none }
             return best.change
         }
     }
@@ -366,6 +373,8 @@ struct FigureReader {
     static let fillerBytes = fillers.map { (Array($0.utf8), $0.unicodeScalars.count) }
     /// Every change verb and noun as bytes, with its length in scalars, its change and whether it
     /// may change an amount.
+    static let toBytes = Array("为".utf8)
+    static let fallVerbBytes = Set(Lexicon.fallVerbs.map { Array($0.utf8) })
     static let changeWordBytes: [([UInt8], Int, IndicatorWording.Change, Bool)] =
         (Lexicon.fallVerbs + Lexicon.fallNouns).map { (Array($0.utf8), $0.unicodeScalars.count, .fall, Lexicon.amountChangeVerbs.contains($0)) }
         + (Lexicon.riseVerbs + Lexicon.riseNouns).map { (Array($0.utf8), $0.unicodeScalars.count, .rise, Lexicon.amountChangeVerbs.contains($0)) }

@@ -98,6 +98,8 @@ struct FigureRuleTests {
         #expect(more.map(\.unit) == ["万家", "%", "个"])
         #expect(more.map(\.comparator.description) == [">=", "~", ">="])
         #expect(more.map(\.qualifier) == ["达+余", "预计+左右", "多"])
+        // 2000多个 is a count, not the year 2000.
+        #expect(read("全年实施重点项目2000多个", role: .review).statements.map { "\($0.value ?? "") \($0.unit) \($0.comparator)" } == ["2000 个 >="])
     }
 
     @Test(arguments: [
