@@ -69,18 +69,22 @@ struct ByteShortcutTests {
         func ends(_ word: [Unicode.Scalar]) -> Bool { text.count >= word.count && text[(text.count - word.count)...].elementsEqual(word) }
         while let last = text.last, last == "“" || last == "「" || last == "\"" { text.removeLast() }
         var trimmed = true
+        var nextToVerb: [Unicode.Scalar] = []
         while trimmed {
             trimmed = false
             for filler in FigureReader.fillers.map({ Array($0.unicodeScalars) }) where text.count > filler.count && ends(filler) {
                 text.removeLast(filler.count)
                 trimmed = true
+                nextToVerb = filler
             }
         }
         let words = (Lexicon.fallVerbs + Lexicon.fallNouns).map { (Array($0.unicodeScalars), IndicatorWording.Change.fall, Lexicon.amountChangeVerbs.contains($0)) }
             + (Lexicon.riseVerbs + Lexicon.riseNouns).map { (Array($0.unicodeScalars), IndicatorWording.Change.rise, Lexicon.amountChangeVerbs.contains($0)) }
-        var best: (length: Int, change: IndicatorWording.Change, amount: Bool)?
-        for (word, change, amount) in words where word.count > best?.length ?? 0 && ends(word) { best = (word.count, change, amount) }
+        var best: (length: Int, change: IndicatorWording.Change, amount: Bool, word: [Unicode.Scalar])?
+        for (word, change, amount) in words where word.count > best?.length ?? 0 && ends(word) { best = (word.count, change, amount, word) }
         guard let best else { return .none }
+        // A fall verb followed by 为 reaches a level (下降为3.2%).
+        if best.change == .fall, nextToVerb == ["为"], Lexicon.fallVerbs.contains(String(String.UnicodeScalarView(best.word))) { return .none }
         return !percent && !best.amount ? .none : best.change
     }
 
