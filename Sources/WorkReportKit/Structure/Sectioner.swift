@@ -129,6 +129,8 @@ enum Sectioner {
         // 一、2019年国民经济和社会发展计划执行情况, 一、2020年重点项目完成情况, 主要预期目标完成情况:
         // a past year's plan, as it went.
         if title.includes("执行情况") || title.includes("完成情况"), !title.includes("计划草案") { return .review }
+        // 一、制定背景和依据, 起草背景: a 解读's account of the year behind the plan, as it went.
+        if title.includes("背景") { return .review }
         if title.includes("主要预期目标") || title.includes("主要指标") { return parent == .fiveYearGoals ? .fiveYearGoals : .mainTargets }
         if title.includes("回顾") {
             return title.includes("本届") || (title.includes("五年") && !title.includes("及过去五年")) ? .fiveYearReview : .review

@@ -206,6 +206,8 @@ struct OutlineWithoutHeadingsTests {
         // 一、2023年重点项目完成情况: a year as it went.
         #expect(Sectioner.roleOfHeading("2023年重点项目完成情况", parent: nil) == .review)
         #expect(Sectioner.roleOfHeading("主要预期目标完成情况", parent: nil) == .review)
+        // A 解读's background to the plan: the year behind it.
+        #expect(Sectioner.roleOfHeading("制定背景和依据", parent: nil) == .review)
     }
 
     @Test func aTermReviewedOrPlannedAndPartOfTheYearSaySoInTheirSentences() throws {
