@@ -13,6 +13,8 @@ enum SentenceRoles {
     /// A line that looks ahead to the year planned (展望2018年) or back on a year (回顾2017年), as a
     /// news page's sub-headings do.
     static let lookAhead = "展望", lookBack = "回顾"
+    /// A lead that plans what it introduces: 会议提出，2020年全市地区生产总值增长6%.
+    static let planLeads = ["提出", "要求", "明确"]
     static let fiveYearGoalCues = ["今后五年", "未来五年"]
     static let fiveYearReviewCues = ["过去五年", "五年来"]
     static let reviewCues = ["过去一年", "过去的一年", "去年", "一年来", "一年以来", "回顾过去", "上一年"]
@@ -157,12 +159,14 @@ enum SentenceRoles {
         }
         // 2025年，肇庆市要实现…; 报告指出，今年是…，确保…: the year the report plans for, or 今年, named
         // at the opening (after a lead, or a news item's byline: 南都讯记者某某2025年，…), and a word of
-        // planning after it, or 目标 right after it (2025年目标：…).
+        // planning after it, or 目标 right after it (2025年目标：…), or a lead that plans before it
+        // (会议提出，2025年…).
         if let target = metadata.targets.first(where: \.isSingleYear),
            let at = named == target.start ? sentence.firstRange(of: "\(target.start)年")
                : named == nil && opensClause(opening, with: "今年") ? sentence.firstRange(of: "今年") : nil,
            planWords.contains(where: { sentence[at.upperBound...].contains($0) })
-            || ["目标", "主要目标", "的目标"].contains(where: { sentence[at.upperBound...].hasPrefix($0) }) {
+            || ["目标", "主要目标", "的目标"].contains(where: { sentence[at.upperBound...].hasPrefix($0) })
+            || planLeads.contains(where: { sentence[..<at.lowerBound].contains($0) }) {
             return Decision(role: .mainTargets, period: target, basis: .sentence)
         }
         // 2023年，郧阳区将…: a year after the one the report is given in (a district's December

@@ -164,6 +164,9 @@ struct OutlineWithoutHeadingsTests {
         #expect(SentenceRoles.cue("2024年，某镇给自己定下了小目标：工业产值增长10%", metadata: metadata)?.role == .mainTargets)
         // 目标 that says nothing of what it is plans nothing; 回顾 of no year reviews nothing by itself.
         #expect(SentenceRoles.cue("2024年，我们向着目标迈进，全区生产总值增长6%", metadata: metadata) == nil)
+        // A lead that plans (提出, 要求, 明确) before the year planned for.
+        #expect(SentenceRoles.cue("对于今年工作，会议提出，2024年全区生产总值增长6%", metadata: metadata)?.role == .mainTargets)
+        #expect(SentenceRoles.cue("会议指出，2024年全区生产总值增长6%", metadata: metadata) == nil)
         #expect(SentenceRoles.cue("展望未来，我们信心满怀", metadata: metadata) == nil)
         // 展望未来 with figures after it: the year planned.
         #expect(SentenceRoles.cue("展望未来，报告提出：地区生产总值增长5.5%左右", metadata: metadata)
