@@ -16,13 +16,12 @@ enum TableReader {
         var inParts = false
         for row in table.rows {
             var name = row[nameColumn].text
-            let marked = Self.withoutMarks(name)
-            var (nameUnit, cleanName) = IndicatorTables.bracketedUnit(marked)
+            var (nameUnit, cleanName) = IndicatorTables.bracketedUnit(Self.withoutMarks(name))
             if nameUnit != nil {
                 lastNamedUnit = nameUnit
                 inParts = false
             } else {
-                inParts = inParts || marked.utf8.count != name.trimmingWhitespace().utf8.count
+                inParts = inParts || Self.isPart(name)
                 if inParts { nameUnit = lastNamedUnit }
             }
             name = cleanName
@@ -109,13 +108,19 @@ enum TableReader {
         }
     }
 
+    /// 其中: and #, as statistics tables mark a row that is a part of the one above.
+    static let partMarks = ["其中:", "其中：", "#", "＃"]
+
+    static func isPart(_ name: String) -> Bool {
+        let name = name.trimmingWhitespace()
+        return partMarks.contains { name.startsWith($0) }
+    }
+
     /// A row's name without the marks around it: 其中: before a part of the row above, a footnote's
     /// number after it (第一产业[2]).
     static func withoutMarks(_ name: String) -> String {
-        var name = name
-        // 其中: and #, as statistics tables mark a row that is part of the one above.
-        for lead in ["其中:", "其中：", "#", "＃"] where name.startsWith(lead) { name = String(name.dropFirst(lead.count)) }
-        name = name.trimmingWhitespace()
+        var name = name.trimmingWhitespace()
+        for lead in partMarks where name.startsWith(lead) { name = String(name.dropFirst(lead.count)).trimmingWhitespace() }
         let s = name.scalarArray
         if s.count > 3, s.last == "]" || s.last == "］", let open = s.lastIndex(where: { $0 == "[" || $0 == "［" }), open > 0,
            s[(open + 1)..<(s.count - 1)].allSatisfy(NumberScanner.isDigit) {

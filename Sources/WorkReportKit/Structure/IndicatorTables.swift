@@ -145,6 +145,15 @@ enum IndicatorTables {
         return cells.count >= 2 ? cells : nil
     }
 
+    /// A line's cells apart by single spaces, as a PDF's table copies: nil for a line without a
+    /// space. Only a header that names its columns, and the rows under it that fit it, are read so.
+    static func spacedCells(_ raw: String) -> [String]? {
+        // Most lines hold no space at all: said from the bytes.
+        guard raw.utf8.contains(0x20) else { return nil }
+        let cells = raw.split(separator: " ").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        return cells.count >= 2 ? cells : nil
+    }
+
     /// A tab, |, ｜, an ideographic space or two spaces in a row, by the line's bytes.
     static func hasSeparator(_ raw: String) -> Bool {
         var raw = raw
@@ -206,8 +215,10 @@ enum IndicatorTables {
         var k = 0
         while k < content.count {
             let line = lines[content[k]]
-            // A header on one line: 指标名称	2019年目标	2019年实际	指标属性.
-            if let headerCells = cells(line.raw), isHeader(headerCells.map(column)) {
+            // A header on one line: 指标名称	2019年目标	2019年实际	指标属性; or, copied from a PDF, with single
+            // spaces between its cells (指标 绝对值(万元) 比上年增长(%)), whose rows are split the same way.
+            let spaced = cells(line.raw) == nil
+            if let headerCells = spaced ? spacedCells(line.raw) : cells(line.raw), isHeader(headerCells.map(column)) {
                 var table = IndicatorTable(headers: headerCells.map { .init(text: $0, line: line.number) },
                                            columns: headerCells.map(column), rows: [])
                 table.unit = k > 0 ? caption(lines[content[k - 1]].text) : nil
@@ -215,7 +226,9 @@ enum IndicatorTables {
                 var pending: [IndicatorTable.Cell] = []
                 // |---|---|: the rule under a Markdown header.
                 if next < content.count, isRule(lines[content[next]].raw) { next += 1 }
-                while next < content.count, let row = cells(lines[content[next]].raw) ?? (pending.isEmpty ? nil : [lines[content[next]].text]) {
+                while next < content.count,
+                      let row = spaced ? spacedCells(lines[content[next]].raw)
+                          : cells(lines[content[next]].raw) ?? (pending.isEmpty ? nil : [lines[content[next]].text]) {
                     pending += row.map { .init(text: $0, line: lines[content[next]].number) }
                     // A row wrapped onto the next line is read with it.
                     if pending.count >= table.columns.count {

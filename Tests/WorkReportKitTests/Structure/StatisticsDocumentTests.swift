@@ -69,10 +69,12 @@ struct StatisticsDocumentTests {
     }
 
     /// 单位:亿元 | 绝对数 | 比上年增长(%), one cell a line, the names' column without a header; and
-    /// the same with cells apart by tabs under a header of its own.
+    /// the same with cells apart by tabs, or by single spaces, under a header of its own.
     static let tables = [
         "2023年全市生产总值及增长速度\n单位:亿元\n绝对数\n比上年增长(%)\n地区生产总值\n812.4\n5.6\n其中:第一产业[1]\n40.2\n3.1\n工业\n301.5\n6.8\n",
         "2023年全市生产总值及增长速度\n单位：亿元\n指标\t绝对数\t比上年增长（%）\n地区生产总值\t812.4\t5.6\n其中:第一产业[1]\t40.2\t3.1\n工业\t301.5\t6.8\n",
+        // Copied from a PDF: single spaces between the cells.
+        "2023年全市生产总值及增长速度\n单位:亿元\n指标 绝对数 比上年增长(%)\n地区生产总值 812.4 5.6\n其中:第一产业[1] 40.2 3.1\n工业 301.5 6.8\n",
     ]
 
     @Test(arguments: tables)
