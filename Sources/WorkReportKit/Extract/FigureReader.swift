@@ -342,27 +342,25 @@ struct FigureReader {
             // “6.5%左右”: an opening quotation mark belongs to the figure, not to the words before it.
             while let quote = openingQuotes.first(where: ends) { end -= quote.count; count -= 1 }
             var trimmed = true
-            // The filler right after the verb: the last one trimmed.
-            var nextToVerb: [UInt8]?
+            // Whether the filler right after the verb (the last one trimmed) is 为.
+            var toAfterVerb = false
             while trimmed {
                 trimmed = false
                 for (filler, length) in Self.fillerBytes where count > length && ends(filler) {
                     end -= filler.count
                     count -= length
                     trimmed = true
-                    nextToVerb = filler
+                    toAfterVerb = filler.count == 3 && filler == Self.toBytes
                 }
             }
-            var best: (length: Int, change: IndicatorWording.Change, amount: Bool)?
-            var bestWord: [UInt8] = []
-            for (word, length, change, amount) in Self.changeWordBytes where length > best?.length ?? 0 && ends(word) {
-                best = (length, change, amount)
-                bestWord = word
+            var best: (length: Int, change: IndicatorWording.Change, amount: Bool, verb: Bool)?
+            for (word, length, change, amount, verb) in Self.changeWordBytes where length > best?.length ?? 0 && ends(word) {
+                best = (length, change, amount, verb)
             }
             guard let best else { return .none }
             if !percent, !best.amount { return .none }
             // 由3.5%下降为3.2%: a fall to a level, as 下降到 is (降幅为 is a fall by).
-            if best.change == .fall, nextToVerb == Self.toBytes, Self.fallVerbBytes.contains(bestWord) { return .none }
+            if toAfterVerb, best.change == .fall, best.verb { return .none }
             return best.change
         }
     }
@@ -374,10 +372,15 @@ struct FigureReader {
     /// Every change verb and noun as bytes, with its length in scalars, its change and whether it
     /// may change an amount.
     static let toBytes = Array("为".utf8)
-    static let fallVerbBytes = Set(Lexicon.fallVerbs.map { Array($0.utf8) })
-    static let changeWordBytes: [([UInt8], Int, IndicatorWording.Change, Bool)] =
-        (Lexicon.fallVerbs + Lexicon.fallNouns).map { (Array($0.utf8), $0.unicodeScalars.count, .fall, Lexicon.amountChangeVerbs.contains($0)) }
-        + (Lexicon.riseVerbs + Lexicon.riseNouns).map { (Array($0.utf8), $0.unicodeScalars.count, .rise, Lexicon.amountChangeVerbs.contains($0)) }
+    /// Each change word: its bytes, its length in scalars, the change, whether it states a change of
+    /// an amount too, and whether it is a verb (not a noun such as 降幅).
+    static let changeWordBytes: [([UInt8], Int, IndicatorWording.Change, Bool, Bool)] =
+        (Lexicon.fallVerbs + Lexicon.fallNouns).map {
+            (Array($0.utf8), $0.unicodeScalars.count, .fall, Lexicon.amountChangeVerbs.contains($0), Lexicon.fallVerbs.contains($0))
+        }
+        + (Lexicon.riseVerbs + Lexicon.riseNouns).map {
+            (Array($0.utf8), $0.unicodeScalars.count, .rise, Lexicon.amountChangeVerbs.contains($0), Lexicon.riseVerbs.contains($0))
+        }
 
     // MARK: - Units and words
 

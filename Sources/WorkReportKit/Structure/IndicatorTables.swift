@@ -154,6 +154,21 @@ enum IndicatorTables {
         return cells.count >= 2 ? cells : nil
     }
 
+    /// `spacedCells` of a line whose first word names the column of names (指标, 项目名称) or of
+    /// numbers (序号), as a header's does: most lines with a space are sentences, and are not split.
+    static func spacedHeader(_ raw: String) -> [String]? {
+        var raw = raw
+        let names = raw.withUTF8 { b -> Bool in
+            // The line up to its first space, by its bytes: this is asked of every line.
+            guard let space = b.firstIndex(of: 0x20) else { return false }
+            let first = UnsafeBufferPointer(rebasing: b[..<space])
+            return headerWordBytes.contains { word in word.withUnsafeBufferPointer { firstOccurrence(of: $0, in: first) != nil } }
+        }
+        return names ? spacedCells(raw) : nil
+    }
+
+    static let headerWordBytes = ["指标", "项目", "名称", "序号", "编号"].map { Array($0.utf8) }
+
     /// A tab, |, ｜, an ideographic space or two spaces in a row, by the line's bytes.
     static func hasSeparator(_ raw: String) -> Bool {
         var raw = raw
@@ -218,7 +233,7 @@ enum IndicatorTables {
             // A header on one line: 指标名称	2019年目标	2019年实际	指标属性; or, copied from a PDF, with single
             // spaces between its cells (指标 绝对值(万元) 比上年增长(%)), whose rows are split the same way.
             let spaced = cells(line.raw) == nil
-            if let headerCells = spaced ? spacedCells(line.raw) : cells(line.raw), isHeader(headerCells.map(column)) {
+            if let headerCells = spaced ? spacedHeader(line.raw) : cells(line.raw), isHeader(headerCells.map(column)) {
                 var table = IndicatorTable(headers: headerCells.map { .init(text: $0, line: line.number) },
                                            columns: headerCells.map(column), rows: [])
                 table.unit = k > 0 ? caption(lines[content[k - 1]].text) : nil

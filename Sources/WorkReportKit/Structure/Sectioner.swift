@@ -94,6 +94,10 @@ enum Sectioner {
             && text.utf8.contains { (0x30...0x39).contains($0) }
     }
 
+    /// What a paragraph opening with part of a year opens with (上半年, 前三季度, 一季度, 1-9月, 2023年…):
+    /// most open otherwise, and are not searched.
+    static let partOfYearStarts: ScalarSet = ["上", "前", "一", "1", "2"]
+
     /// The part of a year a heading or a paragraph's opening names (上半年, 1-9月), in the year it
     /// names or else the report's: nil when it names none.
     static func partOfYear(_ text: String, metadata: ReportMetadata) -> Period? {
@@ -160,7 +164,8 @@ enum Sectioner {
         // 一、主要经济指标方面 / 1-9月，全区实现生产总值…，同比增长4.1%: under a heading that says nothing
         // of its part, a paragraph that opens with part of the report's year and compares with the
         // year before reports progress. (上半年完成改造100个, with no comparison, is a task's deadline.)
-        if parent == .tasks, StatisticsOutline.partOfYear(String(head.prefix(6))) != nil, text.includes("同比"),
+        if parent == .tasks, let first = head.unicodeScalars.first, partOfYearStarts.contains(first),
+           StatisticsOutline.partOfYear(String(head.prefix(6))) != nil, text.includes("同比"),
            MetadataInference.firstYear(in: String(head.prefix(6))).map({ $0 == metadata.year }) ?? true {
             return .progress
         }
