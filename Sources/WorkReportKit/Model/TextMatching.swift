@@ -14,6 +14,25 @@ extension StringProtocol {
         return haystack.withUnsafeBufferPointer { h in bytes.withUnsafeBufferPointer { n in Self.search(h, n) != nil } }
     }
 
+    /// Whether a text holds a comma between clauses: ， or an ASCII comma, as pages that print
+    /// Chinese with ASCII punctuation do (2017年,全市…), but not one between digits (1,234).
+    var holdsClauseComma: Bool {
+        if includes("，") { return true }
+        let bytes = utf8
+        var previous: UInt8 = 0
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            bytes.formIndex(after: &index)
+            if byte == 0x2C {
+                let next = index == bytes.endIndex ? 0 : bytes[index]
+                if !((0x30...0x39).contains(previous) && (0x30...0x39).contains(next)) { return true }
+            }
+            previous = byte
+        }
+        return false
+    }
+
     @inline(__always)
     func startsWith(_ prefix: String) -> Bool {
         let count = prefix.utf8.count

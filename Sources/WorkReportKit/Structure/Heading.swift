@@ -23,7 +23,7 @@ public struct Heading: Sendable, Equatable {
         guard numbered else {
             // An unnumbered title: short, no clause marks, a heading word. Its length is counted
             // on the bytes (more than 96 bytes is more than 24 scalars); no scalars are made.
-            guard text.utf8.count <= 96, text.scalarCount <= 24, !text.includes("，"), !text.includes("。"), !text.includes("："),
+            guard text.utf8.count <= 96, text.scalarCount <= 24, !text.holdsClauseComma, !text.includes("。"), !text.includes("："),
                   !text.includes("；"), headingWords.contains(where: { text.includes($0) }) else { return nil }
             return Heading(level: 1, ordinal: nil, title: text, standsAlone: true)
         }

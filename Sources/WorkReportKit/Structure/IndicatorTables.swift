@@ -211,7 +211,7 @@ enum IndicatorTables {
         // Past 120 bytes a text has more than 30 characters, however they are encoded.
         guard text.utf8.count <= 120 else { return false }
         let count = text.scalarCount
-        return count > 0 && count <= 30 && !text.includes("。") && !text.includes("，") && !text.includes("；")
+        return count > 0 && count <= 30 && !text.includes("。") && !text.holdsClauseComma && !text.includes("；")
     }
 
     private static let rowBreak = String(HTMLText.rowBreak)

@@ -91,7 +91,7 @@ enum SentenceRoles {
     /// come before the first one.
     static func isFrontMatter(_ text: String) -> Bool {
         // A row of a table (第一产业|59.44|25.6|) is as short, and no title.
-        text.scalarCount <= 40 && !text.includes("，") && (!text.includes("。") || text.scalarCount <= 12) && !IndicatorTables.isFigureRow(text)
+        text.scalarCount <= 40 && !text.holdsClauseComma && (!text.includes("。") || text.scalarCount <= 12) && !IndicatorTables.isFigureRow(text)
     }
 
     private static func append(_ block: TextBlock, _ decision: Decision, to sections: inout [Section], _ out: inout [TextBlock]) {
