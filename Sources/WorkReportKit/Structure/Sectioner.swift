@@ -32,8 +32,9 @@ enum Sectioner {
                 if level == 1 {
                     var role = closing ? .closing : roleOfHeading(title, parent: levelOne?.role)
                     levelOnePeriod = namedPeriod(role, heading: title, metadata: metadata)
-                    // 一、2023年上半年国民经济和社会发展计划执行情况: part of a year, as it went so far.
-                    if role == .review, let part = partOfYear(title, metadata: metadata) {
+                    // 一、2023年上半年国民经济和社会发展计划执行情况: part of a year, as it went so far; so
+                    // is any review in a report on part of a year (`reviews = 2023Q2`, a mid-year summary).
+                    if role == .review, let part = partOfYear(title, metadata: metadata) ?? reviewedPart(metadata) {
                         role = .progress
                         levelOnePeriod = part
                     }
@@ -90,8 +91,13 @@ enum Sectioner {
     /// Running text with a number in it: not a title (however long, a title has no stop or comma)
     /// nor a date line.
     static func isSentenceWithDigits(_ text: String) -> Bool {
-        !SentenceRoles.isFrontMatter(text) && (text.includes("。") || text.includes("，"))
+        !SentenceRoles.isFrontMatter(text) && (text.includes("。") || text.holdsClauseComma)
             && text.utf8.contains { (0x30...0x39).contains($0) }
+    }
+
+    /// The part of a year a report reviews, when that is all it reviews (`reviews = 2023Q2`).
+    static func reviewedPart(_ metadata: ReportMetadata) -> Period? {
+        metadata.reviews.contains(where: \.isSingleYear) ? nil : metadata.reviews.first { $0.quarter != nil }
     }
 
     /// What a paragraph opening with part of a year opens with (上半年, 前三季度, 一季度, 1-9月, 2023年…):
@@ -132,7 +138,7 @@ enum Sectioner {
     static func roleOfHeading(_ title: String, parent: SectionRole?) -> SectionRole {
         // 一、2019年国民经济和社会发展计划执行情况, 一、2020年重点项目完成情况, 主要预期目标完成情况:
         // a past year's plan, as it went.
-        if title.includes("执行情况") || title.includes("完成情况"), !title.includes("计划草案") { return .review }
+        if title.includes("执行情况") || title.includes("完成情况") || title.includes("运行情况"), !title.includes("计划草案") { return .review }
         // 一、制定背景和依据, 起草背景: a 解读's account of the year behind the plan, as it went.
         if title.includes("背景") { return .review }
         if title.includes("主要预期目标") || title.includes("主要指标") { return parent == .fiveYearGoals ? .fiveYearGoals : .mainTargets }

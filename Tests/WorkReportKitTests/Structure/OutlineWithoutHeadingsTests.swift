@@ -173,6 +173,30 @@ struct OutlineWithoutHeadingsTests {
             == SentenceRoles.Decision(role: .mainTargets, period: Period(year: 2024), basis: .sentence))
     }
 
+    @Test func aMidYearReportsReviewIsProgress() throws {
+        // A report that reviews part of a year only: its 运行情况 part is progress in that part.
+        let report = try load("""
+        区工信局2023年上半年工作总结和下半年工作打算
+
+        一、主要经济指标运行情况
+
+        （一）工业方面
+
+        1-5月，全区完成工业投资29.3亿元，增速45.7%。
+        """, kind: "summary", year: 2023, reviews: "2023Q2", targets: "2023")
+        #expect(read(report).map { $0.split(separator: " ").prefix(3).joined(separator: " ") } == ["7 progress 2023Q2", "7 progress 2023Q2"])
+    }
+
+    @Test func aPageInASCIIPunctuationHasSentences() throws {
+        // 2017年,全区… is a sentence, not a title line, though its comma is ASCII; 1,234 is no comma between clauses.
+        let report = try load("某区政府工作报告摘要\n\n2016年,全区地区生产总值增长7.1%,一般公共预算收入增长8%。\n",
+                              kind: "summary", year: 2017, reviews: "2016", targets: "2017")
+        #expect(read(report) == ["3 result 2016 gdp_growth 7.1", "3 result 2016 fiscal_revenue_growth 8"])
+        #expect("2016年,全区".holdsClauseComma)
+        #expect(!"生产总值1,234亿元".holdsClauseComma)
+        #expect(SentenceRoles.isFrontMatter("2016年,全区地区生产总值增长7.1%") == false)
+    }
+
     @Test func partOfAYearInAHeadingOrAtAParagraphsOpeningIsProgress() throws {
         // A plan report on the first half: its heading names 上半年, which is progress, not the year's results.
         let plan = try load("""
