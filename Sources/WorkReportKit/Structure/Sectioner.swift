@@ -31,6 +31,11 @@ enum Sectioner {
                 let title = blocks[b].title ?? headings[passage.firstLine]?.title ?? text
                 if level == 1 {
                     var role = closing ? .closing : roleOfHeading(title, parent: levelOne?.role)
+                    // 一、奋发有为，2018年迈出铿锵步伐: a part of the year's work (the words give no other)
+                    // that names a year before the report's can only review it.
+                    if role == .tasks, let year = MetadataInference.firstYear(in: title), year < metadata.year, year >= metadata.year - 2 {
+                        role = .review
+                    }
                     levelOnePeriod = namedPeriod(role, heading: title, metadata: metadata)
                     // 一、2023年上半年国民经济和社会发展计划执行情况: part of a year, as it went so far; so
                     // is any review in a report on part of a year (`reviews = 2023Q2`, a mid-year summary).

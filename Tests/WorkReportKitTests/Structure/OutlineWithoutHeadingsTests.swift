@@ -29,6 +29,13 @@ struct OutlineWithoutHeadingsTests {
         #expect(read(report) == ["7 result 2023 gdp_growth 6.1", "7 result 2023 fiscal_revenue_growth 4.4", "11 target 2024 gdp_growth 5.5"])
     }
 
+    @Test func aHeadingThatNamesAPastYearAndNoPartReviewsIt() throws {
+        // 一、奋发有为，2023年迈出坚实步伐: no word of its part, a year before the report's.
+        let report = try load("一、奋发有为，2023年迈出坚实步伐\n\n全年共实现地区生产总值362.7亿元，同比增长6.1%。\n\n二、2024年工作安排\n\n地区生产总值增长6%左右。\n",
+                              year: 2024, reviews: "2023", targets: "2024")
+        #expect(read(report) == ["3 result 2023 gdp 362.7", "3 result 2023 gdp_growth 6.1", "7 target 2024 gdp_growth 6"])
+    }
+
     @Test func aHeadingNamesItsOwnYearOverTheManifest() throws {
         // The manifest says the report reviews 2022; the heading says 2023, which wins.
         let report = try load("一、2023年工作回顾\n\n全区地区生产总值增长5.2%。\n", year: 2024, reviews: "2022", targets: "2024")
