@@ -61,11 +61,14 @@ enum SentenceRoles {
         return sections
     }
 
+    /// What stands before the 到 of a horizon: the start of a clause (，到2035年; 主要发展指标是：到2020年).
+    static let horizonLeads: ScalarSet = ["，", ",", "：", ":", "；", ";", "是"]
+
     /// The year a sentence sets its sights on, in a clause that opens with 到: 到2035年, 到“十四五”末
     /// (2025), 到十五五期末 (2030).
     static func horizon(of sentence: String) -> Int? {
         let s = sentence.scalarArray
-        for i in s.indices where s[i] == "到" && (i == 0 || s[i - 1] == "，" || s[i - 1] == ",") {
+        for i in s.indices where s[i] == "到" && (i == 0 || horizonLeads.contains(s[i - 1])) {
             let rest = String(scalars: s[(i + 1)..<min(s.count, i + 9)])
             if let year = MetadataInference.firstYear(in: rest), rest.startsWith("\(year)年") { return year }
             let bare = rest.replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: "")
@@ -113,6 +116,9 @@ enum SentenceRoles {
     static func defaultDecision(_ metadata: ReportMetadata) -> Decision {
         if let reviewed = metadata.reviews.first(where: \.isSingleYear) { return Decision(role: .review, period: reviewed, basis: .manifest) }
         if let targeted = metadata.targets.first(where: \.isSingleYear) { return Decision(role: .mainTargets, period: targeted, basis: .manifest) }
+        // A page on a five-year plan alone (targets = 2016-2020): its goals, or the term it reviews.
+        if let term = metadata.targets.first(where: \.isRange) { return Decision(role: .fiveYearGoals, period: term, basis: .manifest) }
+        if let term = metadata.reviews.first(where: \.isRange) { return Decision(role: .fiveYearReview, period: term, basis: .manifest) }
         return Decision(role: .frontMatter, period: nil, basis: .manifest)
     }
 

@@ -265,5 +265,14 @@ struct OutlineWithoutHeadingsTests {
             == ["result 2024", "result 2024", "result 2024"])
         #expect(SentenceRoles.horizon(of: "市长表示，到“十四五”末，全市生产总值达到300亿元") == 2025)
         #expect(SentenceRoles.horizon(of: "从2011年增加到2016年的2243亿元") == nil)
+        #expect(SentenceRoles.horizon(of: "确定的主要发展指标是：到2020年，生产总值达到800亿元") == 2020)
+    }
+
+    @Test func aPageOnAFiveYearPlanAloneGivesItsGoals() throws {
+        // The manifest names only the term: what no sentence places is a goal for it, not set aside.
+        let report = try load("某市绘就“十三五”蓝图\n\n会议明确，经济总量突破1000亿元，城镇化率达到65%。\n",
+                              kind: "summary", year: 2016, reviews: "", targets: "2016-2020")
+        #expect(Extractor.extract(report, catalog: Bundled.catalog).statements.map { "\($0.line) \($0.kind) \($0.period?.description ?? "-") \($0.value ?? "")" }
+            == ["3 target 2016-2020 1000", "3 target 2016-2020 65"])
     }
 }
