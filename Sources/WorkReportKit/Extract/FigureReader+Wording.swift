@@ -396,8 +396,11 @@ extension FigureReader {
                 lo += word.count; changed = true
             }
             for word in hi > lo ? Self.linkWordsByLastByte[Int(b[hi - 1])] : [] where has(word, at: hi - word.count) {
-                // 签约 is a word of the name, not 签 and a link word.
-                if word == Self.aboutBytes, let (before, _) = Self.lastScalar(b, lo, hi - word.count), Lexicon.boundAbout.contains(before) { continue }
+                // 签约, 纲要 are words of the name, not 签 or 纲 and a link word.
+                if let bound = Self.boundLinkBytes.first(where: { $0.word == word })?.boundAfter,
+                   let (before, _) = Self.lastScalar(b, lo, hi - word.count), bound.contains(before) {
+                    continue
+                }
                 hi -= word.count; changed = true
                 break
             }
@@ -554,7 +557,7 @@ extension FigureReader {
 
     static let itemMarkBytes = [Array("、".utf8), Array("．".utf8)]
     static let yearBytes = Array("年".utf8)
-    static let aboutBytes = Array("约".utf8)
+    static let boundLinkBytes = Lexicon.boundLinkWords.map { (word: Array($0.word.utf8), boundAfter: $0.boundAfter) }
     /// The link words by their last byte, each list in the order of `Lexicon.linkWords`, so that
     /// the first that fits is the same word the whole list would give.
     static let linkWordsByLastByte: [[[UInt8]]] = {

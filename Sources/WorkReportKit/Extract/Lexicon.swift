@@ -56,7 +56,7 @@ enum Lexicon {
     /// end of the indicator wording; longest first.
     static let linkWords = [
         "负增长", "年均增长", "年均", "分别增长", "分别达到", "分别达", "分别为", "分别下降", "分别提高", "分别", "均增长", "均", "增长", "增速", "增幅", "下降", "降低", "减少",
-        "增产", "减产", "跨越",
+        "增产", "减产", "跨越", "要", "将",
         "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "缩小到", "缩小至", "扩大到", "扩大至", "攀升至", "扩容至", "稳定在", "保持在",
         "控制在", "不低于", "不少于", "不超过", "不高于", "超过", "突破", "达到", "首破", "累计", "年均", "预计", "约", "近", "超", "达", "为", "是",
         "至", "到", "提高", "提升", "上涨", "涨幅", "压减", "完成", "实现", "力争", "确保", "保持", "居", "占", "共", "增加", "在", "并", "且",
@@ -88,6 +88,15 @@ enum Lexicon {
     /// counts 12 projects exactly. (大约 is about.)
     static let boundAbout: ScalarSet = ["签", "节", "集", "制", "合", "公", "履", "违", "预", "契", "特", "邀", "缔", "条", "相", "婚",
                                         "盟", "租", "解", "毁", "誓", "简", "隐", "规", "纽"]
+
+    /// Link words that end a name only as the end of a longer word: the characters before them that
+    /// make that word (签约 of 约; 纲要, 主要 of the modal 要: 细颗粒物浓度要下降5% names 细颗粒物浓度,
+    /// 规划纲要 stays whole).
+    static let boundLinkWords: [(word: String, boundAfter: ScalarSet)] = [
+        ("约", boundAbout),
+        ("要", ["纲", "重", "主", "需", "必", "摘", "概", "提", "简", "紧", "首", "机", "政", "扼", "只", "想"]),
+        ("将", ["老", "大", "中", "上", "少", "武", "名", "干", "即", "猛", "悍", "闯"]),
+    ]
 
     /// After the number and its unit.
     static let after: [(word: String, comparator: Comparator)] = [

@@ -23,6 +23,10 @@ struct NameTests {
         ("新增38家养老服务机构。", ["新增养老服务机构"]),
         // The 约 of 签约 ends a word of the name; it is no "about".
         ("全年共招商签约12个项目。", ["共招商签约"]),
+        // The modal 要 or 将 before the verb belongs to no name; 纲要 keeps its 要.
+        ("细颗粒物浓度要下降5%左右。", ["细颗粒物浓度"]),
+        ("城镇新增就业将达到10万人。", ["城镇新增就业"]),
+        ("规划纲要12个。", ["规划纲要"]),
     ]
 
     @Test(arguments: cases)
