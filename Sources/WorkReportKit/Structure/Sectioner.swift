@@ -15,6 +15,8 @@ enum Sectioner {
         /// The period a level-1 heading names (一、2019年国民经济和社会发展计划执行情况), which its
         /// level-2 headings keep.
         var levelOnePeriod: Period?
+        /// Whether the level-1 heading in force is numbered (一、) or a title line (2025年工作回顾).
+        var levelOneNumbered = true
 
         func start(_ role: SectionRole, _ heading: String, level: Int, line: Int, basis: Section.Basis) {
             var section = Section(role: role, heading: heading, level: level, firstLine: line, lastLine: line,
@@ -29,11 +31,19 @@ enum Sectioner {
             let text = passage.text
             if case .heading(let level) = blocks[b].kind {
                 let title = blocks[b].title ?? headings[passage.firstLine]?.title ?? text
-                if level == 1 {
-                    var role = closing ? .closing : roleOfHeading(title, parent: levelOne?.role)
+                let named = closing ? .closing : namedRole(title, parent: levelOne?.role)
+                let numbered = blocks[b].title != nil || headings[passage.firstLine]?.ordinal != nil
+                // 2025年和“十四五”工作回顾, then 一、经济运行量质齐升…: numbered parts whose words name no role,
+                // under a title line that names one, are parts of it.
+                if level == 1, named == nil, numbered, let parent = levelOne, !levelOneNumbered, parent.role != .tasks {
+                    levelTwoHeading = title
+                    start(parentRole, title, level: 2, line: passage.firstLine, basis: .heading)
+                } else if level == 1 {
+                    var role = named ?? .tasks
+                    levelOneNumbered = numbered
                     // 一、奋发有为，2018年迈出铿锵步伐: a part of the year's work (the words give no other)
                     // that names a year before the report's can only review it.
-                    if role == .tasks, let year = MetadataInference.firstYear(in: title), year < metadata.year, year >= metadata.year - 2 {
+                    if named == nil, let year = MetadataInference.firstYear(in: title), year < metadata.year, year >= metadata.year - 2 {
                         role = .review
                     }
                     levelOnePeriod = namedPeriod(role, heading: title, metadata: metadata)
@@ -141,6 +151,12 @@ enum Sectioner {
     }
 
     static func roleOfHeading(_ title: String, parent: SectionRole?) -> SectionRole {
+        namedRole(title, parent: parent) ?? .tasks
+    }
+
+    /// The role a heading's words give; nil when they name none (一、经济运行量质齐升), which makes the
+    /// part one of the year's work unless what it stands under says otherwise.
+    static func namedRole(_ title: String, parent: SectionRole?) -> SectionRole? {
         // 一、2019年国民经济和社会发展计划执行情况, 一、2020年重点项目完成情况, 主要预期目标完成情况:
         // a past year's plan, as it went.
         if title.includes("执行情况") || title.includes("完成情况") || title.includes("运行情况"), !title.includes("计划草案") { return .review }
@@ -160,7 +176,8 @@ enum Sectioner {
             return parent == .fiveYearGoals && !bare.namesYear ? .fiveYearGoals : .mainTargets
         }
         if title == "指导思想" || title.includes("总体要求") { return parent == .fiveYearGoals ? .fiveYearGoals : .tasks }
-        return .tasks
+        if Heading.headingWords.contains(where: { title.includes($0) }) { return .tasks }
+        return nil
     }
 
     static func paragraphRole(_ text: String, kind: TextBlock.Kind, parent: SectionRole, metadata: ReportMetadata,

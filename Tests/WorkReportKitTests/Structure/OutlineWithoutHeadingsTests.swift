@@ -36,6 +36,26 @@ struct OutlineWithoutHeadingsTests {
         #expect(read(report) == ["3 result 2023 gdp 362.7", "3 result 2023 gdp_growth 6.1", "7 target 2024 gdp_growth 6"])
     }
 
+    @Test func numberedPartsWithoutARoleStandUnderATitleLineThatNamesOne() throws {
+        // 2025年和“十四五”工作回顾, then 一、经济运行量质齐升…: the numbered parts review too, until a title
+        // that names another part (2026年工作安排).
+        let report = try load("""
+        2025年工作回顾
+
+        一、经济运行量质齐升
+
+        全年完成地区生产总值181.8亿元，同比增长7%。
+
+        2026年工作安排
+
+        一、着力扩大有效投资
+
+        地区生产总值增长6%左右。
+        """, year: 2026, reviews: "2025", targets: "2026")
+        #expect(read(report) == ["5 result 2025 gdp 181.8", "5 result 2025 gdp_growth 7", "11 target 2026 gdp_growth 6"])
+        #expect(Sectioner.namedRole("一、经济运行量质齐升", parent: nil) == nil)
+    }
+
     @Test func aHeadingNamesItsOwnYearOverTheManifest() throws {
         // The manifest says the report reviews 2022; the heading says 2023, which wins.
         let report = try load("一、2023年工作回顾\n\n全区地区生产总值增长5.2%。\n", year: 2024, reviews: "2022", targets: "2024")
