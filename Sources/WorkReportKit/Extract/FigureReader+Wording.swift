@@ -405,7 +405,7 @@ extension FigureReader {
                 break
             }
             while hi > lo, let (last, width) = Self.lastScalar(b, lo, hi),
-                  Clauses.isClauseEndMark(last) || Self.isSeparator(last) || last == " " || last == "“" {
+                  Clauses.isClauseEndMark(last) || Self.isSeparator(last) || last == " " || last == "“" || last == ":" {
                 hi -= width; changed = true
             }
             while hi > lo, let (first, width) = Self.firstScalar(b, lo, hi),

@@ -29,7 +29,7 @@ enum Lexicon {
     /// 14.3万人 is a change, 改造提升100个 a count of things upgraded.
     static let amountChangeVerbs = ["增长", "增加", "下降", "降低", "减少", "回落", "下滑", "下跌", "增产", "减产"]
     /// Between a change verb and its number: 增长了, 下降为, 减少达, 分别增长, 均下降.
-    static let changeFillers = ["了", "为", "达到", "达", "约", "近", "超过", "超", "至少", "高达", "仅",
+    static let changeFillers = ["了", "为", "达到", "达", "约", "近", "超过", "超", "至少", "高达", "仅", "：", ":",
                                 "预期目标", "目标值", "目标", "预期", "确定为", "设定为", "定为", "定在", "定格", "首次"]
 
     /// 比上年, 同比, 按可比价格计算: the base a change is measured against, written between an

@@ -1,5 +1,6 @@
 /// Sentences (句) end at 。！？ and ；; clauses (分句) also at ，and ：. ASCII , and : end a
-/// clause only when not between digits (12,700 and 1.8:30.3 stay whole).
+/// clause only when not between digits (12,700 and 1.8:30.3 stay whole), and a colon not when a
+/// number follows it (分别上涨：3.5%、3.2%: the words before it name the figures).
 public enum Clauses {
     static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";"]
     static let clauseEnds: Set<Unicode.Scalar> = sentenceEnds.union(["，", "："])
@@ -64,7 +65,9 @@ public enum Clauses {
         let c = s[i]
         if c == ":" || c == "," || c == "：" {
             let betweenDigits = i > 0 && i + 1 < s.count && NumberScanner.isDigit(s[i - 1]) && NumberScanner.isDigit(s[i + 1])
-            return !betweenDigits
+            // 分别上涨：3.5%、3.2%: a colon that introduces the figures of the words before it.
+            let beforeFigure = c != "," && i > 0 && i + 1 < s.count && NumberScanner.isDigit(s[i + 1]) && !NumberScanner.isDigit(s[i - 1])
+            return !betweenDigits && !beforeFigure
         }
         return c == "，" || isSentenceEnd(c)
     }

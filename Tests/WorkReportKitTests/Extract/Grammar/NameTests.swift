@@ -27,6 +27,8 @@ struct NameTests {
         ("细颗粒物浓度要下降5%左右。", ["细颗粒物浓度"]),
         ("城镇新增就业将达到10万人。", ["城镇新增就业"]),
         ("规划纲要12个。", ["规划纲要"]),
+        // A colon between a list's verb and its figures: each member names its figure.
+        ("食品烟酒类、医疗保健类分别上涨：3.5%、3.2%。", ["食品烟酒类", "医疗保健类"]),
     ]
 
     @Test(arguments: cases)
