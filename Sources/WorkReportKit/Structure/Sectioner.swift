@@ -31,8 +31,9 @@ enum Sectioner {
             let text = passage.text
             if case .heading(let level) = blocks[b].kind {
                 let title = blocks[b].title ?? headings[passage.firstLine]?.title ?? text
-                let named = closing ? .closing : namedRole(title, parent: levelOne?.role)
-                let numbered = blocks[b].title != nil || headings[passage.firstLine]?.ordinal != nil
+                // Asked of level-1 headings only: a report's level-2 headings are many.
+                let named = level != 1 ? nil : closing ? .closing : namedRole(title, parent: levelOne?.role)
+                let numbered = level == 1 && (blocks[b].title != nil || headings[passage.firstLine]?.ordinal != nil)
                 // 2025年和“十四五”工作回顾, then 一、经济运行量质齐升…: numbered parts whose words name no role,
                 // under a title line that names one, are parts of it.
                 if level == 1, named == nil, numbered, let parent = levelOne, !levelOneNumbered, parent.role != .tasks {
