@@ -232,8 +232,9 @@ enum IndicatorTables {
             let line = lines[content[k]]
             // A header on one line: 指标名称	2019年目标	2019年实际	指标属性; or, copied from a PDF, with single
             // spaces between its cells (指标 绝对值(万元) 比上年增长(%)), whose rows are split the same way.
-            let spaced = cells(line.raw) == nil
-            if let headerCells = spaced ? spacedHeader(line.raw) : cells(line.raw), isHeader(headerCells.map(column)) {
+            let separated = cells(line.raw)
+            let spaced = separated == nil
+            if let headerCells = separated ?? spacedHeader(line.raw), isHeader(headerCells.map(column)) {
                 var table = IndicatorTable(headers: headerCells.map { .init(text: $0, line: line.number) },
                                            columns: headerCells.map(column), rows: [])
                 table.unit = k > 0 ? caption(lines[content[k - 1]].text) : nil
