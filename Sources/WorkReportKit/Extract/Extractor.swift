@@ -246,14 +246,20 @@ public enum Extractor {
             }
             let (indicator, id, measure) = indicatorID(figure, catalog: catalog)
             let signed = Signs.apply(figure, measure: measure)
-            if kind != .target, !figure.rank {
+            // 确保目标增长12%, 奋斗目标14%, 目标任务19家: a review (or a report of progress) restating the
+            // year's target, a target of the year, not a result. (塌目标1.8个百分点, in points, is how far
+            // a result fell short of it.)
+            let restated = kind != .target && !figure.unit.hasSuffix("百分点")
+                && targetWordBytes.contains { reader.linkContains($0, before: figure.token.start, clause: figure.clause) }
+            if kind != .target, !figure.rank, !restated {
                 lastResult = (out.statements.count, sentence)
                 results.append((out.statements.count, figure.token.start))
             }
+            let named = explicitYear(in: reader.s, before: figure.token.start, within: period) ?? period
             out.statements.append(Statement(
                 report: report.id, file: report.metadata.file, line: passage.line(atUTF8Offset: offsets[figure.token.start]),
-                jurisdiction: report.metadata.jurisdiction, kind: kind,
-                period: explicitYear(in: reader.s, before: figure.token.start, within: period) ?? period,
+                jurisdiction: report.metadata.jurisdiction, kind: restated ? .target : kind,
+                period: restated ? named.map { Period(year: $0.start) } : named,
                 section: section.role, indicator: indicator, indicatorID: id, value: signed.value, upper: signed.upper, unit: figure.unit,
                 comparator: signed.comparator, qualifier: Self.joined(figure.qualifiers), stretch: figure.stretch,
                 text: clauseText(of: figure)))
@@ -271,6 +277,9 @@ public enum Extractor {
             }
         }
     }
+
+    /// The words before a number that say it is the year's target (目标, 目标任务, 目标值).
+    static let targetWordBytes = ["目标", "目标任务", "目标值"].map { Array($0.utf8) }
 
     /// A figure's qualifiers as a statement writes them (达+余); most figures have none or one,
     /// which need no joining.

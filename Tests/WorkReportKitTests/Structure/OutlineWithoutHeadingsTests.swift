@@ -200,6 +200,20 @@ struct OutlineWithoutHeadingsTests {
             == SentenceRoles.Decision(role: .mainTargets, period: Period(year: 2024), basis: .sentence))
     }
 
+    @Test func aReviewRestatingTheYearsTargetGivesATarget() throws {
+        // 确保目标增长12%, 奋斗目标14%, 目标任务19家 inside a review: the year's targets, each named by its
+        // subject; how far a result fell short (塌目标1.8个百分点) is no target.
+        let report = try load("""
+        一、2023年计划执行情况
+
+        规上工业增加值增速确保目标增长12%，奋斗目标14%，实际增长10.1%。新入规企业目标任务19家，已完成12家。地区生产总值增长3.2%，塌目标1.8个百分点。
+        """, kind: "plan_execution", year: 2024, reviews: "2023", targets: "2024")
+        let read = Extractor.extract(report, catalog: Bundled.catalog).statements.map { "\($0.kind) \($0.period?.description ?? "-") \($0.indicator) \($0.value ?? "")" }
+        #expect(read.prefix(4) == ["target 2023 规上工业增加值 12", "target 2023 规上工业增加值 14", "result 2023 规上工业增加值 10.1",
+                                   "target 2023 新入规企业 19"])
+        #expect(!read.contains { $0.hasPrefix("target") && $0.hasSuffix(" 1.8") })
+    }
+
     @Test func aMidYearReportsReviewIsProgress() throws {
         // A report that reviews part of a year only: its 运行情况 part is progress in that part.
         let report = try load("""
