@@ -249,7 +249,10 @@ public enum Extractor {
             // 确保目标增长12%, 奋斗目标14%, 目标任务19家: a review (or a report of progress) restating the
             // year's target, a target of the year, not a result. (塌目标1.8个百分点, in points, is how far
             // a result fell short of it.)
-            let restated = kind != .target && !figure.unit.hasSuffix("百分点")
+            // (标 asked of the eight characters before the number first: most figures have none.)
+            let restated = kind != .target
+                && reader.s[max(figure.clause.lowerBound, figure.token.start - 8)..<figure.token.start].contains("标")
+                && !figure.unit.endsWith("百分点")
                 && targetWordBytes.contains { reader.linkContains($0, before: figure.token.start, clause: figure.clause) }
             if kind != .target, !figure.rank, !restated {
                 lastResult = (out.statements.count, sentence)
