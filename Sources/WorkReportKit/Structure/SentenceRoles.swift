@@ -170,9 +170,9 @@ enum SentenceRoles {
         if let target = metadata.targets.first(where: \.isSingleYear),
            let at = named == target.start ? sentence.firstRange(of: "\(target.start)年")
                : named == nil && opensClause(opening, with: "今年") ? sentence.firstRange(of: "今年") : nil,
-           planWords.contains(where: { sentence[at.upperBound...].contains($0) })
+           planWords.contains(where: { sentence[at.upperBound...].includes($0) })
             || ["目标", "主要目标", "的目标"].contains(where: { sentence[at.upperBound...].hasPrefix($0) })
-            || planLeads.contains(where: { sentence[..<at.lowerBound].contains($0) }) {
+            || planLeads.contains(where: { sentence[..<at.lowerBound].includes($0) }) {
             return Decision(role: .mainTargets, period: target, basis: .sentence)
         }
         // 2023年，郧阳区将…: a year after the one the report is given in (a district's December
